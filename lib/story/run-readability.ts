@@ -1,0 +1,31 @@
+import { Readability } from '@mozilla/readability';
+
+export interface ReadabilityArticle {
+  title: string;
+  /** The container Readability chose, still attached to the (cleaned) clone's DOM. */
+  content: Element;
+  byline: string;
+  siteName: string;
+  publishedTime: string;
+  lang: string;
+  dir: string;
+  excerpt: string;
+}
+
+/** Stage 3: Readability on the cleaned clone. It mutates the document it is given, so callers pass the clone. */
+export function runReadability(doc: Document): ReadabilityArticle | null {
+  // The serializer hands us the element itself: no serialise-and-reparse round trip.
+  const reader = new Readability<Element>(doc, { serializer: (node) => node as Element });
+  const article = reader.parse();
+  if (!article || !article.content) return null;
+  return {
+    title: article.title ?? '',
+    content: article.content,
+    byline: article.byline ?? '',
+    siteName: article.siteName ?? '',
+    publishedTime: article.publishedTime ?? '',
+    lang: article.lang ?? '',
+    dir: article.dir ?? '',
+    excerpt: article.excerpt ?? '',
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Plain text of a story container: one paragraph per block, blank lines between them.
+ * Captions and figures are left out on purpose: the text feeds the summary and the actors,
+ * and a caption names people (photographers, officials in the photo) who are not in the story.
+ */
+const BLOCK_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'TR', 'DIV', 'SECTION',
+  'ARTICLE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BODY',
+  'FORM', 'FIELDSET', 'CENTER', 'ADDRESS', 'DETAILS', 'SUMMARY', 'HR',
+]);
+const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT']);
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Collect paragraphs: text runs between block boundaries, in document order. */
+export function storyParagraphs(root: Element): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = normalizeSpace(current);
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        current += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIPPED_TAGS.has(tag)) continue;
+        if (tag === 'BR') {
+          current += '\n';
+          continue;
+        }
+        if (BLOCK_TAGS.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else {
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return paragraphs;
+}
+
+export function storyText(root: Element): string {
+  return storyParagraphs(root).join('\n\n');
+}
+
+/** Words as a reader counts them: runs of letters or digits (works for Latin, Cyrillic, Arabic...). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** 230 words a minute: the usual figure for adults reading news prose on screen. */
+export function readingMinutes(wordCount: number): number {
+  return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / 230));
+}
