@@ -1,15 +1,16 @@
-import type { WindowLike } from 'dompurify';
 import type { ExtractResult, RemovedBlock, Story } from './types';
 import { prepareDocument } from './prepare-document';
 import { runReadability } from './run-readability';
-import { sanitizeStoryHtml } from './sanitize-story-html';
 import { countWords, readingMinutes, storyText } from './story-text';
 
 export interface ExtractOptions {
   /** The page URL (for resolving links; in Node the file has no URL of its own). */
   url?: string;
-  /** A window whose DOM classes DOMPurify can use: `window` in a tab, the DOM library's window in Node. */
-  window: WindowLike;
+  /**
+   * Sanitises the story HTML (see sanitize-story-html.ts). Injected rather than imported so that the
+   * script injected into a tab stays small: there the extension page sanitises before it renders.
+   */
+  sanitizeHtml: (html: string) => string;
 }
 
 /**
@@ -41,7 +42,7 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
       dir: article.dir === 'rtl' ? 'rtl' : article.dir === 'ltr' ? 'ltr' : '',
       excerpt: article.excerpt,
       text,
-      html: sanitizeStoryHtml(article.content.outerHTML, options.window),
+      html: options.sanitizeHtml(article.content.outerHTML),
       images: [],
       wordCount,
       readingMinutes: readingMinutes(wordCount),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sanitizeStoryHtml } from '../../lib/story/sanitize-story-html';
 import { parseHtml } from '../../scripts/lib/parse-html';
 import { extractStory } from '../../lib/story/extract-story';
 import type { ExtractResult } from '../../lib/story/types';
@@ -11,7 +12,7 @@ export const hasShared = existsSync(SHARED_DIR);
 /** Parse an HTML string and run the engine on it, as the CLI does. */
 export function extractFromHtml(html: string, url = 'https://news.example/story'): ExtractResult {
   const page = parseHtml(html, url);
-  return extractStory(page.document, { url, window: page.window });
+  return extractStory(page.document, { url, sanitizeHtml: (html) => sanitizeStoryHtml(html, page.window) });
 }
 
 /** A minimal article page around some body markup, long enough for Readability to accept. */
