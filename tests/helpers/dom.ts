@@ -1,18 +1,16 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { sanitizeStoryHtml } from '../../lib/story/sanitize-story-html';
-import { parseHtml } from '../../scripts/lib/parse-html';
-import { extractStory } from '../../lib/story/extract-story';
+import { extractFromPage } from '../../scripts/lib/analyse-page';
+import type { DomLibrary } from '../../scripts/lib/parse-html';
 import type { ExtractResult } from '../../lib/story/types';
 
 /** ../shared, beside the project root (read-only data: never copied into the repo). */
 export const SHARED_DIR = resolve(__dirname, '../../../shared');
 export const hasShared = existsSync(SHARED_DIR);
 
-/** Parse an HTML string and run the engine on it, as the CLI does. */
-export function extractFromHtml(html: string, url = 'https://news.example/story'): ExtractResult {
-  const page = parseHtml(html, url);
-  return extractStory(page.document, { url, sanitizeHtml: (html) => sanitizeStoryHtml(html, page.window) });
+/** Parse an HTML string and run the engine on it, as the CLI does (linkedom unless told otherwise). */
+export function extractFromHtml(html: string, url = 'https://news.example/story', library: DomLibrary = 'linkedom'): ExtractResult {
+  return extractFromPage(html, url, library);
 }
 
 /** A minimal article page around some body markup, long enough for Readability to accept. */

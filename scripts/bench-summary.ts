@@ -1,0 +1,157 @@
+/**
+ * `npm run bench:summary [-- --sentences N] [--set cnndm|bbc] [--limit N]`
+ *
+ * ROUGE-1/2/L F1 (ROUGE-1.5.5 tokenisation and summary-level ROUGE-L, see scripts/lib/rouge.ts)
+ * of the extractive summariser against the reference summaries in ../shared/nlp/summarization,
+ * with Lead-N scored in the same run on the same sentences, then the summariser's speed on
+ * ~1,000-word stories. Lead-3 is also scored the way the published numbers in ../shared/docs/data.md
+ * were measured (CNN/DM split at " . "; BBC with line breaks joined), which checks the scorer.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { leadSentences } from '../lib/language/summary/lead';
+import { summarize } from '../lib/language/summary/summarize';
+import { countWords } from '../lib/language/summary/terms';
+import { makeRougeScorer, meanScores, type RougeScores } from './lib/rouge';
+import { splitGluedSentences, splitTokenisedSentences } from './lib/rouge-reference';
+
+const SHARED = resolve(import.meta.dirname, '../../shared');
+const DATA = resolve(SHARED, 'nlp/summarization');
+const WORDNET = resolve(SHARED, 'nlp/rouge');
+
+interface Row {
+  id: string;
+  article: string;
+  reference: string;
+  title?: string;
+}
+
+interface DataSet {
+  name: string;
+  file: string;
+  published: RougeScores;
+  /** Lead-3 as the published number was measured (the scorer check). */
+  publishedLead: (article: string) => string[];
+  referenceSentences: (reference: string) => string[];
+}
+
+const icu = new Intl.Segmenter('en', { granularity: 'sentence' });
+const icuSentences = (text: string) => [...icu.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+
+const SETS: DataSet[] = [
+  {
+    name: 'cnndm',
+    file: 'cnndm_realsumm100.jsonl',
+    published: { rouge1: 41.29, rouge2: 17.43, rougeL: 37.4 },
+    // The articles are tokenised: sentence ends are " . ", " ! ", " ? ".
+    publishedLead: (article) => splitTokenisedSentences(article).slice(0, 3),
+    referenceSentences: splitTokenisedSentences,
+  },
+  {
+    name: 'bbc',
+    file: 'bbc_news_summary.jsonl',
+    published: { rouge1: 44.73, rouge2: 35.97, rougeL: 43.66 },
+    publishedLead: (article) => icuSentences(article.replace(/\n/g, ' ')).slice(0, 3),
+    referenceSentences: splitGluedSentences,
+  },
+];
+
+function parseArgs(argv: string[]) {
+  let sentences = 3;
+  let only: string | undefined;
+  let limit = Infinity;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sentences') sentences = Number(argv[++i]);
+    else if (argv[i] === '--set') only = argv[++i];
+    else if (argv[i] === '--limit') limit = Number(argv[++i]);
+  }
+  if (!Number.isInteger(sentences) || sentences < 1) throw new Error('--sentences takes a positive integer');
+  return { sentences, only, limit };
+}
+
+function readRows(file: string, limit: number): Row[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, limit)
+    .map((line) => JSON.parse(line) as Row);
+}
+
+const fmt = (s: RougeScores) => `${s.rouge1.toFixed(2)} / ${s.rouge2.toFixed(2)} / ${s.rougeL.toFixed(2)}`;
+
+function benchSet(set: DataSet, rows: Row[], count: number, score: ReturnType<typeof makeRougeScorer>) {
+  const lead: RougeScores[] = [];
+  const publishedLead: RougeScores[] = [];
+  const ours: RougeScores[] = [];
+  let same = 0;
+  for (const row of rows) {
+    const reference = set.referenceSentences(row.reference);
+    const leadPick = leadSentences(row.article, count);
+    const result = summarize(row.article, { sentences: count, title: row.title });
+    const summary = result.ok ? result.sentences : [];
+    if (summary.map((s) => s.index).join() === leadPick.map((s) => s.index).join()) same++;
+    lead.push(score(leadPick.map((s) => s.text), reference));
+    ours.push(score(summary.map((s) => s.text), reference));
+    if (count === 3) publishedLead.push(score(set.publishedLead(row.article), reference));
+  }
+  const leadMean = meanScores(lead);
+  const oursMean = meanScores(ours);
+  console.log(`\n${set.name} (${rows.length} articles, ${count} sentences; ROUGE-1 / ROUGE-2 / ROUGE-L F1)`);
+  if (count === 3) {
+    console.log(`  Lead-3, published protocol   ${fmt(meanScores(publishedLead))}   (published: ${fmt(set.published)})`);
+  }
+  console.log(`  Lead-${count}, Lede sentences     ${fmt(leadMean)}`);
+  console.log(`  Lede summariser              ${fmt(oursMean)}`);
+  console.log(
+    `  difference                   ${(oursMean.rouge1 - leadMean.rouge1).toFixed(2)} / ${(oursMean.rouge2 - leadMean.rouge2).toFixed(2)} / ${(oursMean.rougeL - leadMean.rougeL).toFixed(2)}` +
+      `   (same sentences as Lead-${count} in ${same} of ${rows.length})`,
+  );
+}
+
+/** Median time to summarise stories of 900-1,100 words, taken from both sets. */
+function benchSpeed(stories: Row[], count: number) {
+  const picked = stories.filter((row) => {
+    const words = countWords(row.article);
+    return words >= 900 && words <= 1100;
+  }).slice(0, 40);
+  if (picked.length === 0) return;
+  for (const row of picked) summarize(row.article, { sentences: count, title: row.title }); // warm up
+  const perStory: number[] = [];
+  for (const row of picked) {
+    const times: number[] = [];
+    for (let run = 0; run < 15; run++) {
+      const start = performance.now();
+      summarize(row.article, { sentences: count, title: row.title });
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    perStory.push(times[Math.floor(times.length / 2)]);
+  }
+  perStory.sort((a, b) => a - b);
+  const words = picked.reduce((sum, row) => sum + countWords(row.article), 0) / picked.length;
+  console.log(
+    `\nspeed: ${picked.length} stories of 900-1,100 words (mean ${words.toFixed(0)}), median of 15 runs each: ` +
+      `median ${perStory[Math.floor(perStory.length / 2)].toFixed(2)} ms, slowest ${perStory[perStory.length - 1].toFixed(2)} ms (budget 10 ms)`,
+  );
+}
+
+function main(): number {
+  if (!existsSync(DATA) || !existsSync(WORDNET)) {
+    console.error(`bench:summary: ${DATA} or ${WORDNET} is missing (the data lives in ../shared)`);
+    return 2;
+  }
+  const { sentences, only, limit } = parseArgs(process.argv.slice(2));
+  const score = makeRougeScorer(WORDNET);
+  const all: Row[] = [];
+  for (const set of SETS) {
+    if (only && set.name !== only) continue;
+    const rows = readRows(resolve(DATA, set.file), limit);
+    all.push(...rows);
+    benchSet(set, rows, sentences, score);
+  }
+  benchSpeed(all, sentences);
+  return 0;
+}
+
+process.exitCode = main();
