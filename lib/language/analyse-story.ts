@@ -1,4 +1,5 @@
 import type { Story } from '../story/types';
+import { DEFAULT_SUMMARY_SENTENCES, summarize } from './summary/summarize';
 
 /**
  * The text half of the pipeline: Story -> { summary, actors, quotes }. Pure; runs in the extension
@@ -12,11 +13,18 @@ export interface StoryAnalysis {
 export interface AnalyseOptions {
   /** Number of summary sentences: short 3, medium 5, long 7. */
   summarySentences?: number;
+  /** Key actors' names, when known: sentences that mention them weigh more in the summary. */
+  keyNames?: readonly string[];
 }
 
 export function analyseStory(story: Story, options: AnalyseOptions = {}): StoryAnalysis {
-  void story;
-  void options;
   const analysis: StoryAnalysis = {};
+  const summary = summarize(story.text, {
+    sentences: options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES,
+    title: story.title,
+    keyNames: options.keyNames,
+    locale: story.lang || undefined,
+  });
+  if (summary.ok) analysis.summary = summary.sentences.map((sentence) => sentence.text);
   return analysis;
 }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { analyseStory } from '../../lib/language/analyse-story';
+import { leadSentences } from '../../lib/language/summary/lead';
+import { summarize } from '../../lib/language/summary/summarize';
+import type { Story } from '../../lib/story/types';
+
+const STORY = [
+  'The city council voted on Tuesday to close the old harbour bridge after engineers found cracks in its main supports.',
+  'The bridge carries about 20,000 cars a day between the harbour district and the city centre.',
+  'Engineers said the cracks in the supports had grown quickly over the winter and could not be repaired safely.',
+  'Mayor Ana Ruiz said the council had no choice but to close the bridge before the summer season.',
+  'Local shop owners in the harbour district said the closure would cut them off from customers.',
+  'A ferry service will run every fifteen minutes while a replacement bridge is designed.',
+  'The weather on Tuesday was mild and sunny.',
+  'Council members also approved new benches for the central park.',
+  'The replacement bridge is expected to cost about 40 million dollars and open in three years.',
+  'Engineers said the cracks in the main supports of the bridge had grown quickly over the winter.',
+].join(' ');
+
+describe('summarize', () => {
+  it('returns the requested number of sentences, in story order', () => {
+    const result = summarize(STORY, { sentences: 3, title: 'Harbour bridge to close after cracks found' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.sentences).toHaveLength(3);
+    const indices = result.sentences.map((s) => s.index);
+    expect([...indices].sort((a, b) => a - b)).toEqual(indices);
+  });
+
+  it('starts from the lead of a news story', () => {
+    const result = summarize(STORY, { sentences: 3 });
+    expect(result.ok && result.sentences[0].index).toBe(0);
+  });
+
+  it('never takes two sentences that say the same thing', () => {
+    const result = summarize(STORY, { sentences: 7 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const chosen = result.sentences.map((s) => s.index);
+    // Sentences 2 and 9 state the same fact about the cracks.
+    expect(chosen.includes(2) && chosen.includes(9)).toBe(false);
+  });
+
+  it('leaves out small talk that shares nothing with the rest of the story', () => {
+    const result = summarize(STORY, { sentences: 5 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.sentences.map((s) => s.text)).not.toContain('The weather on Tuesday was mild and sunny.');
+  });
+
+  it('prefers sentences about the headline and the key names', () => {
+    const base = summarize(STORY, { sentences: 3 });
+    const withNames = summarize(STORY, {
+      sentences: 3,
+      title: 'Ferry to replace closed bridge',
+      keyNames: ['Ana Ruiz'],
+      weights: { names: 3, title: 3 },
+    });
+    expect(base.ok && withNames.ok).toBe(true);
+    if (!base.ok || !withNames.ok) return;
+    const texts = withNames.sentences.map((s) => s.text).join(' ');
+    expect(texts).toMatch(/ferry|Ana Ruiz/);
+  });
+
+  it('returns the whole story when it is shorter than the summary', () => {
+    const result = summarize('One sentence here. And a second one.', { sentences: 5 });
+    expect(result.ok && result.sentences.map((s) => s.text)).toEqual(['One sentence here.', 'And a second one.']);
+  });
+
+  it('gives a typed failure for empty or non-text input', () => {
+    expect(summarize('')).toEqual({ ok: false, reason: 'empty text' });
+    expect(summarize('  \n\n  ')).toEqual({ ok: false, reason: 'empty text' });
+    expect(summarize(null as unknown as string)).toEqual({ ok: false, reason: 'not text' });
+  });
+
+  it('clamps silly sentence counts instead of failing', () => {
+    const result = summarize(STORY, { sentences: Number.NaN });
+    expect(result.ok && result.sentences).toHaveLength(5);
+    const one = summarize(STORY, { sentences: -2 });
+    expect(one.ok && one.sentences).toHaveLength(1);
+  });
+});
+
+describe('leadSentences', () => {
+  it('is the first N sentences', () => {
+    expect(leadSentences(STORY, 2).map((s) => s.index)).toEqual([0, 1]);
+  });
+});
+
+describe('analyseStory summary', () => {
+  const story: Story = {
+    title: 'Harbour bridge to close after cracks found',
+    byline: '',
+    siteName: '',
+    publishedTime: '',
+    lang: 'en',
+    dir: '',
+    excerpt: '',
+    text: STORY.replace(/\. /g, '.\n\n'),
+    html: '',
+    images: [],
+    wordCount: 0,
+    readingMinutes: 0,
+    removed: [],
+  };
+
+  it('defaults to 5 sentences and follows summarySentences', () => {
+    expect(analyseStory(story).summary).toHaveLength(5);
+    expect(analyseStory(story, { summarySentences: 3 }).summary).toHaveLength(3);
+    expect(analyseStory(story, { summarySentences: 7 }).summary).toHaveLength(7);
+  });
+
+  it('has no summary for a story without text', () => {
+    expect(analyseStory({ ...story, text: '' }).summary).toBeUndefined();
+  });
+});
