@@ -1,0 +1,210 @@
+/**
+ * Features for the entity tagger. The same code runs in training (scripts/train-ner.ts) and in the
+ * extension, so what the model learned is exactly what it sees at run time. Features are strings;
+ * the model keeps a weight row per feature string it kept after training.
+ *
+ * Everything here comes from the words alone (no POS or chunk tags: there is no POS tagger at run
+ * time) plus two wider views of the text, because a capitalised word at the start of a sentence or
+ * in an ALL-CAPS headline says little by itself:
+ * - the document: is the same word capitalised in the middle of another sentence, or seen in lower
+ *   case elsewhere; for headline words, the mixed-case spelling used elsewhere in the document;
+ * - the lexicon: lists of given names, places, organisation words and titles (see gazetteer.ts).
+ */
+import type { Lexicon } from './lexicon';
+
+/** What the tagger knows about one document before tagging any of its sentences. */
+export interface DocumentContext {
+  /** Words seen capitalised other than at the start of a mixed-case sentence. */
+  capitalisedMidSentence: Set<string>;
+  /** Lower-cased words seen written in lower case. */
+  seenLowerCase: Set<string>;
+  /** UPPER-CASE form -> a mixed-case spelling of it seen in the document. */
+  mixedCaseOf: Map<string, string>;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+export function isCapitalised(word: string): boolean {
+  return UPPER.test(word[0] ?? '');
+}
+
+/** A sentence whose letters are all upper case (a wire-copy headline): case says nothing there. */
+export function isAllCapsSentence(words: readonly string[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (LOWER.test(w)) return false;
+    if (LETTER.test(w)) letters++;
+  }
+  return letters > 0;
+}
+
+export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  const capitalisedMidSentence = new Set<string>();
+  const seenLowerCase = new Set<string>();
+  const mixedCaseOf = new Map<string, string>();
+  for (const words of sentences) {
+    const allCaps = isAllCapsSentence(words);
+    words.forEach((w, i) => {
+      if (!LETTER.test(w)) return;
+      if (!allCaps && i > 0 && isCapitalised(w) && !isOpeningQuoteAt(words, i)) capitalisedMidSentence.add(w);
+      if (!isCapitalised(w) && LOWER.test(w)) seenLowerCase.add(w.toLowerCase());
+      if (!allCaps && LOWER.test(w)) {
+        const upper = w.toUpperCase();
+        if (!mixedCaseOf.has(upper)) mixedCaseOf.set(upper, w);
+      }
+    });
+  }
+  return { capitalisedMidSentence, seenLowerCase, mixedCaseOf };
+}
+
+/** A word right after an opening quote or colon starts a sentence of its own in all but name. */
+function isOpeningQuoteAt(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1];
+  return prev === '"' || prev === ':' || prev === '(' || prev === '``';
+}
+
+/** Digits -> 0 so that years, scores and prices share their features. */
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/\d/g, '0');
+}
+
+function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return ch;
+  return UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : /\d/u.test(ch) ? 'd' : ch;
+}
+
+/** Word shape: each character class, runs of the same class collapsed ("Blinken" -> "Xx"). */
+export function shape(word: string, collapse = true): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const c = charClass(ch);
+    if (!collapse || c !== last) out += c;
+    last = c;
+  }
+  return collapse ? out : out.slice(0, 6);
+}
+
+const BOUNDARY = ['<s>', '<s2>'];
+const END = ['</s>', '</s2>'];
+
+/** Shared per-sentence preparation so token features don't recompute it. */
+export interface SentenceView {
+  words: readonly string[];
+  lower: string[];
+  shapes: string[];
+  allCaps: boolean;
+  /** Where a word is in the lexicon, its classes per token (e.g. "given", "country"). */
+  lexicon: string[][];
+}
+
+export function sentenceView(words: readonly string[], doc: DocumentContext, lexicon: Lexicon | null): SentenceView {
+  const allCaps = isAllCapsSentence(words);
+  const lower = words.map(normalise);
+  const shapes = words.map((w) => shape(w));
+  const lexiconMarks = lexicon ? lexicon.mark(words, allCaps ? doc.mixedCaseOf : null) : words.map(() => []);
+  return { words, lower, shapes, allCaps, lexicon: lexiconMarks };
+}
+
+/**
+ * Features of the word alone, whatever its context. Split out because they are the same on every
+ * occurrence: the tagger sums their weights once per distinct word (the main cost of tagging).
+ */
+export function wordFeatures(w: string, out: string[]): void {
+  const lw = normalise(w);
+  out.push('b');
+  out.push('w=' + lw);
+  out.push('W=' + w);
+  out.push('sh=' + shape(w));
+  out.push('sl=' + shape(w, false));
+  const len = w.length;
+  for (let k = 1; k <= 4 && k <= len; k++) {
+    out.push(`p${k}=` + w.slice(0, k));
+    out.push(`s${k}=` + lw.slice(len - k));
+  }
+  if (w.includes('-')) out.push('hyphen');
+  if (w.includes('.')) out.push('period');
+  if (/\d/.test(w)) out.push('digit');
+  if (len === 1) out.push('len1');
+}
+
+/**
+ * Context feature templates. A feature string is `${CONTEXT_TEMPLATES[id]}=${value}`; the tagger
+ * looks values up per template id, so it never builds the full feature string.
+ */
+export const CONTEXT_TEMPLATES = [
+  'allcaps-sent', 'cap', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1w', 'ww+1', 'sh-1', 'sh+1', 'sh-1sh', 'shsh+1',
+  'sh-1shsh+1', 'doc-mixed', 'Wdoc', 'doc-capmid', 'doc-lower', 'lex', 'lex-1', 'lex+1',
+] as const;
+const [ALLCAPS, CAP, WM1, WP1, WM2, WP2, WM1W, WWP1, SHM1, SHP1, SHM1SH, SHSHP1, SHM1SHSHP1, DOC_MIXED, WDOC, DOC_CAPMID, DOC_LOWER, LEX, LEXM1, LEXP1] =
+  CONTEXT_TEMPLATES.map((_, id) => id) as number[];
+
+/** Receives one feature as a template id (index into CONTEXT_TEMPLATES) and a value. */
+export type Emit = (template: number, value: string) => void;
+
+function wordAt(view: SentenceView, k: number): string {
+  const n = view.words.length;
+  return k < 0 ? BOUNDARY[-k - 1]! : k >= n ? END[k - n]! : view.lower[k]!;
+}
+
+function shapeAt(view: SentenceView, k: number): string {
+  return k < 0 ? '<s>' : k >= view.words.length ? '</s>' : view.shapes[k]!;
+}
+
+/**
+ * The features of token i that depend on its sentence and document, emitted as (template, value)
+ * pairs.
+ */
+export function contextFeatures(view: SentenceView, doc: DocumentContext, i: number, emit: Emit): void {
+  const { words, lower, shapes } = view;
+  const w = words[i]!;
+  const lw = lower[i]!;
+  const cap = isCapitalised(w);
+  const first = i === 0 || isOpeningQuoteAt(words, i);
+  if (view.allCaps) emit(ALLCAPS!, '');
+  if (cap) emit(CAP!, first ? 'first' : 'mid');
+
+  const wm1 = wordAt(view, i - 1);
+  const wp1 = wordAt(view, i + 1);
+  emit(WM1!, wm1);
+  emit(WP1!, wp1);
+  emit(WM2!, wordAt(view, i - 2));
+  emit(WP2!, wordAt(view, i + 2));
+  emit(WM1W!, wm1 + '|' + lw);
+  emit(WWP1!, lw + '|' + wp1);
+  const shm1 = shapeAt(view, i - 1);
+  const shp1 = shapeAt(view, i + 1);
+  const sh = shapes[i]!;
+  emit(SHM1!, shm1);
+  emit(SHP1!, shp1);
+  emit(SHM1SH!, shm1 + '|' + sh);
+  emit(SHSHP1!, sh + '|' + shp1);
+  emit(SHM1SHSHP1!, shm1 + '|' + sh + '|' + shp1);
+
+  // The document's view of this word.
+  if (LETTER.test(w)) {
+    if (view.allCaps) {
+      const mixed = doc.mixedCaseOf.get(w.toUpperCase());
+      emit(DOC_MIXED!, mixed ? shape(mixed) : 'none');
+      if (mixed) emit(WDOC!, mixed);
+    } else if (cap) {
+      emit(DOC_CAPMID!, (doc.capitalisedMidSentence.has(w) ? '1' : '0') + (first ? 'f' : 'm'));
+      if (doc.seenLowerCase.has(w.toLowerCase())) emit(DOC_LOWER!, '');
+    }
+  }
+  for (const mark of view.lexicon[i]!) emit(LEX!, mark);
+  if (i > 0) for (const mark of view.lexicon[i - 1]!) emit(LEXM1!, mark);
+  if (i + 1 < words.length) for (const mark of view.lexicon[i + 1]!) emit(LEXP1!, mark);
+}
+
+/** All of token i's features: its word's own, then its context's. */
+export function tokenFeatures(view: SentenceView, doc: DocumentContext, i: number, out: string[]): void {
+  wordFeatures(view.words[i]!, out);
+  contextFeatures(view, doc, i, (template, value) => out.push(CONTEXT_TEMPLATES[template] + '=' + value));
+}

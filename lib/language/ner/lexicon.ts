@@ -1,0 +1,71 @@
+/**
+ * Word lists the tagger consults as features (never as rules): a match only adds a feature such
+ * as "lex=given-b"; the trained weights decide how much it counts. Phrases are matched longest
+ * first, case-insensitively; classes other than the caseless ones need a capitalised first word.
+ */
+export interface LexiconLists {
+  /** class name -> phrases (words separated by single spaces). */
+  [className: string]: string[];
+}
+
+/** Classes matched whatever the case: titles and role words are often written in lower case. */
+const CASELESS = new Set(['title']);
+const MAX_WORDS = 5;
+
+export class Lexicon {
+  private readonly phrases = new Map<string, string[]>();
+  /** Every proper prefix of a multi-word phrase, so matching stops as soon as nothing can follow. */
+  private readonly prefixes = new Set<string>();
+  private maxWords = 1;
+
+  constructor(readonly lists: LexiconLists) {
+    for (const className of Object.keys(lists).sort()) {
+      for (const phrase of lists[className]!) {
+        const key = phrase.toLowerCase().trim().split(/\s+/).join(' ');
+        if (!key) continue;
+        const words = key.split(' ').length;
+        if (words > MAX_WORDS) continue;
+        this.maxWords = Math.max(this.maxWords, words);
+        const classes = this.phrases.get(key) ?? [];
+        if (!classes.includes(className)) classes.push(className);
+        this.phrases.set(key, classes);
+        const parts = key.split(' ');
+        for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
+      }
+    }
+  }
+
+  /** Classes of a phrase, or none ("new york" -> ["city"]). */
+  classesOf(phrase: string): readonly string[] {
+    return this.phrases.get(phrase.toLowerCase()) ?? [];
+  }
+
+  /**
+   * Marks per token: "<class>-b" on the first word of a matched phrase, "<class>-i" on the others.
+   * In an ALL-CAPS sentence `mixedCaseOf` lends the document's own spelling for the case test.
+   */
+  mark(words: readonly string[], mixedCaseOf: Map<string, string> | null): string[][] {
+    const marks: string[][] = words.map(() => []);
+    const lower = words.map((w) => w.toLowerCase());
+    for (let i = 0; i < words.length; i++) {
+      const first = mixedCaseOf?.get(words[i]!) ?? words[i]!;
+      const capitalised = first !== first.toLowerCase() && first[0] === first[0]!.toUpperCase();
+      let key = '';
+      for (let len = 1; len <= this.maxWords && i + len <= words.length; len++) {
+        key = len === 1 ? lower[i]! : key + ' ' + lower[i + len - 1]!;
+        const classes = this.phrases.get(key) ?? [];
+        for (const c of classes) {
+          if (!capitalised && !CASELESS.has(c)) continue;
+          const tagB = `${c}-b`;
+          if (!marks[i]!.includes(tagB)) marks[i]!.push(tagB);
+          for (let k = i + 1; k < i + len; k++) {
+            const tagI = `${c}-i`;
+            if (!marks[k]!.includes(tagI)) marks[k]!.push(tagI);
+          }
+        }
+        if (!this.prefixes.has(key)) break;
+      }
+    }
+    return marks;
+  }
+}
