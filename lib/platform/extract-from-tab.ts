@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import type { ExtractResult, FailureReason, Story } from '../story/types';
+import { forbiddenKindOfError, forbiddenKindOfUrl, type ForbiddenKind } from './page-access';
+
+/** What the extension got from a tab: a story, or one of the states the popup and reader show. */
+export type TabStory =
+  | { state: 'story'; tabId: number; url: string; story: Story; forced: boolean }
+  | { state: 'not-article'; tabId: number; url: string; reason: FailureReason }
+  | { state: 'forbidden'; kind: ForbiddenKind }
+  | { state: 'error'; message: string };
+
+/**
+ * The scripts injected on click (WXT unlisted scripts, see entrypoints/). The first runs the story
+ * engine; the second, for "Open in reader anyway", takes the whole page as the story.
+ */
+const ENGINE_SCRIPT = '/extract-story.js';
+const WHOLE_PAGE_SCRIPT = '/extract-page-anyway.js';
+
+export interface TargetTab {
+  id: number;
+  url: string | undefined;
+  /** Position in its window: the reader opens right after it. */
+  index?: number;
+}
+
+/**
+ * The tab to read: `?tabId=N` when the page was opened for a given tab (reader, or a popup opened
+ * in a tab by a test), else the active tab of this window (the toolbar popup).
+ */
+export async function targetTab(search: string = location.search): Promise<TargetTab | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+    try {
+      const tab = await browser.tabs.get(fromQuery);
+      return { id: fromQuery, url: tab.url, index: tab.index };
+    } catch {
+      return null;
+    }
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, index: tab.index };
+}
+
+/** Inject the engine into the tab (activeTab grants it after the click) and return its story. */
+export async function extractFromTab(tab: TargetTab, options: { wholePage?: boolean } = {}): Promise<TabStory> {
+  const forbidden = forbiddenKindOfUrl(tab.url);
+  if (forbidden) return { state: 'forbidden', kind: forbidden };
+  let result: ExtractResult | undefined;
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      files: [options.wholePage ? WHOLE_PAGE_SCRIPT : ENGINE_SCRIPT],
+    });
+    result = injection?.result as ExtractResult | undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const kind = forbiddenKindOfError(message);
+    return kind ? { state: 'forbidden', kind } : { state: 'error', message };
+  }
+  const url = tab.url ?? '';
+  if (!result || typeof result !== 'object') return { state: 'error', message: 'The page gave no answer.' };
+  if (result.ok) return { state: 'story', tabId: tab.id, url, story: result.story, forced: Boolean(options.wholePage) };
+  if (result.reason === 'not an article') return { state: 'not-article', tabId: tab.id, url, reason: result.reason };
+  return { state: 'error', message: result.detail ? `${result.reason}: ${result.detail}` : result.reason };
+}

@@ -1,0 +1,5 @@
+import { browser } from 'wxt/browser';
+
+export async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

@@ -1,0 +1,158 @@
+/**
+ * Headless Chromium with the built extension, and the real toolbar click, following
+ * ../shared/docs/e2e-chromium.md: `Extensions.triggerAction` on the tab's target opens the real
+ * popup and grants activeTab, exactly as a user's click does.
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launch(extensionDir: string, proxy: string): Promise<Harness> {
+  // Lets the context's `request` event include the extension service worker's own requests.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-client-side-phishing-detection',
+      '--disable-domain-reliability',
+      '--no-pings',
+      // Everything that is not loopback goes to the recording proxy (loopback bypasses it).
+      `--proxy-server=${proxy}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser-level handle for the persistent context');
+  const cdp = await browser.newBrowserCDPSession();
+  return { context, extensionId, worker, cdp, close: () => context.close() };
+}
+
+/** The browser's id for the tab showing `page` (matched by its unique URL). */
+export async function tabIdOf(harness: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await harness.worker.evaluate(async (u) => {
+    type Tabs = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    const api = (globalThis as unknown as { chrome: Tabs }).chrome;
+    return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+  }, url);
+  if (typeof id !== 'number') throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+async function targets(cdp: CDPSession, type?: string): Promise<TargetInfo[]> {
+  const { targetInfos } = (await cdp.send('Target.getTargets', type ? ({ filter: [{ type }] } as never) : {})) as { targetInfos: TargetInfo[] };
+  return targetInfos;
+}
+
+/** A popup page reached over the browser's DevTools session (Playwright does not expose it). */
+export class PopupTarget {
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private constructor(private cdp: CDPSession, readonly sessionId: string) {
+    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== this.sessionId) return;
+      const message = JSON.parse(event.message) as {
+        id?: number;
+        method?: string;
+        params?: { request?: { url: string } };
+        result?: unknown;
+        error?: { message: string };
+      };
+      if (message.method === 'Network.requestWillBeSent' && message.params?.request) this.requests.push(message.params.request.url);
+      const waiter = message.id === undefined ? undefined : this.pending.get(message.id);
+      if (!waiter || message.id === undefined) return;
+      this.pending.delete(message.id);
+      if (message.error) waiter.reject(new Error(message.error.message));
+      else waiter.resolve(message.result);
+    });
+  }
+
+  /** URLs the popup requested (recorded once `recordRequests` was called). */
+  readonly requests: string[] = [];
+
+  static async attach(cdp: CDPSession, targetId: string): Promise<PopupTarget> {
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+    const popup = new PopupTarget(cdp, sessionId);
+    await popup.send('Network.enable');
+    return popup;
+  }
+
+  send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.cdp.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const result = (await this.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string };
+    };
+    if (result.exceptionDetails) throw new Error(result.exceptionDetails.text);
+    return result.result.value;
+  }
+}
+
+/**
+ * Click Lede's toolbar button for `page`'s tab, and return the popup that opened, with the time
+ * the click was sent (performance.now() of this process).
+ */
+export async function clickToolbarButton(harness: Harness, page: Page): Promise<{ popup: PopupTarget; clickedAt: number }> {
+  await page.bringToFront();
+  const popupUrl = `chrome-extension://${harness.extensionId}/popup.html`;
+  const before = new Set((await targets(harness.cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
+  const tab = (await targets(harness.cdp, 'tab')).find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  const clickedAt = performance.now();
+  await harness.cdp.send('Extensions.triggerAction' as never, { id: harness.extensionId, targetId: tab.targetId } as never);
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const popup = (await targets(harness.cdp)).find((t) => t.url.startsWith(popupUrl) && !before.has(t.targetId));
+    if (popup) return { popup: await PopupTarget.attach(harness.cdp, popup.targetId), clickedAt };
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error('the popup did not open');
+}
+
+/** Poll `expression` in the popup until it is truthy; returns its value. */
+export async function waitInPopup<T>(popup: PopupTarget, expression: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await popup.evaluate<T>(expression);
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`timed out waiting in the popup for ${expression} (last: ${String(last)})`);
+}
