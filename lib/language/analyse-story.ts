@@ -1,5 +1,7 @@
 import type { Story } from '../story/types';
 import { DEFAULT_SUMMARY_SENTENCES, summarize } from './summary/summarize';
+import { extractActors } from './actors/extract-actors';
+import type { Actor, Quote } from './types';
 
 /**
  * The text half of the pipeline: Story -> { summary, actors, quotes }. Pure; runs in the extension
@@ -8,6 +10,10 @@ import { DEFAULT_SUMMARY_SENTENCES, summarize } from './summary/summarize';
  */
 export interface StoryAnalysis {
   summary?: string[];
+  /** Key actors, most important first (absent when the entity model could not run). */
+  actors?: Actor[];
+  /** Quotations attributed to named people, in story order. */
+  quotes?: Quote[];
 }
 
 export interface AnalyseOptions {
@@ -26,5 +32,10 @@ export function analyseStory(story: Story, options: AnalyseOptions = {}): StoryA
     locale: story.lang || undefined,
   });
   if (summary.ok) analysis.summary = summary.sentences.map((sentence) => sentence.text);
+  const actors = extractActors({ title: story.title, text: story.text });
+  if (actors.ok) {
+    analysis.actors = actors.actors;
+    analysis.quotes = actors.quotes;
+  }
   return analysis;
 }

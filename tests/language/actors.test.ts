@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../lib/language/ner/tokenize';
+import { clearestRole, roleCandidates } from '../../lib/language/actors/roles';
+import { mergeMentions } from '../../lib/language/actors/merge';
+import type { Mention } from '../../lib/language/actors/mentions';
+import { extractActors } from '../../lib/language/actors/extract-actors';
+import type { ActorType } from '../../lib/language/types';
+
+/** The role found for the name `name` in a one-sentence text (names given by hand: no model). */
+function roleIn(text: string, name: string, otherNames: string[] = []): string {
+  const [sentence] = tokenize(text);
+  const words = sentence!.tokens.map((t) => t.text);
+  const rangeOf = (n: string): [number, number] => {
+    const parts = n.split(' ');
+    const i = words.findIndex((_, k) => parts.every((p, j) => words[k + j] === p));
+    if (i < 0) throw new Error(`${n} not in ${words.join(' ')}`);
+    return [i, i + parts.length];
+  };
+  const [start, end] = rangeOf(name);
+  const names = [[start, end] as const, ...otherNames.map((n) => rangeOf(n))];
+  return clearestRole(roleCandidates(text, sentence!, start, end, names));
+}
+
+describe('role patterns', () => {
+  it('takes titles written before a name', () => {
+    expect(roleIn('Secretary of State Antony Blinken arrived.', 'Antony Blinken')).toBe('Secretary of State');
+    expect(roleIn('They met State Councilor Wang Yi on Thursday.', 'Wang Yi')).toBe('State Councilor');
+    expect(roleIn('White House press secretary Jen Psaki confirmed it.', 'Jen Psaki')).toBe('White House press secretary');
+    expect(roleIn('He and national security adviser Jake Sullivan left.', 'Jake Sullivan')).toBe('national security adviser');
+    expect(roleIn('It followed Gov. Mike Dunleavy’s speech.', 'Mike Dunleavy')).toBe('Gov.');
+  });
+
+  it('takes appositives after and before a name', () => {
+    expect(roleIn('Antony Blinken, U.S. secretary of state, speaks to reporters.', 'Antony Blinken')).toBe('U.S. secretary of state');
+    expect(
+      roleIn('They will meet Wang Yi and the foreign affairs chief of the Chinese Communist Party, Yang Jiechi, in Alaska.', 'Yang Jiechi', ['Wang Yi']),
+    ).toBe('foreign affairs chief of the Chinese Communist Party');
+  });
+
+  it('finds no role where the words around a name are not one', () => {
+    expect(roleIn('Blinken said before departing Japan.', 'Blinken')).toBe('');
+    expect(roleIn('Talks followed President Trump’s approach, Blinken, who left, said.', 'Blinken')).toBe('');
+    expect(roleIn('North Korea’s Kim Jong Un tested a missile.', 'Kim Jong Un')).toBe('');
+    expect(roleIn('In Tokyo, Blinken met his counterparts.', 'Blinken')).toBe('');
+  });
+
+  it('prefers the story’s own description to a bare title', () => {
+    expect(
+      clearestRole([
+        { text: 'Secretary of State', kind: 'title', words: 3 },
+        { text: 'U.S. secretary of state', kind: 'appositive', words: 5 },
+      ]),
+    ).toBe('U.S. secretary of state');
+  });
+});
+
+function mention(name: string, type: ActorType, paragraph: number, start: number): Mention {
+  return { name, type, start, end: start + name.length, sentence: paragraph, tokenStart: 0, tokenEnd: 1, paragraph };
+}
+
+describe('mention merging', () => {
+  it('merges a surname with the one full name it ends', () => {
+    const { groups } = mergeMentions([mention('Antony Blinken', 'person', 0, 0), mention('Blinken', 'person', 1, 100), mention('Psaki', 'person', 2, 200)]);
+    expect(groups.map((g) => [g.name, g.mentions.length])).toEqual([
+      ['Antony Blinken', 2],
+      ['Psaki', 1],
+    ]);
+  });
+
+  it('never merges two people who share a surname, and a lone surname needs a recent full name', () => {
+    const merged = mergeMentions([
+      mention('Kim Jong Un', 'person', 0, 0),
+      mention('Kim Yo Jong', 'person', 5, 500),
+      mention('Kim', 'person', 6, 600),
+      mention('John Smith', 'person', 7, 700),
+      mention('Mary Smith', 'person', 8, 800),
+      mention('Smith', 'person', 20, 2000),
+    ]);
+    expect(merged.groups.map((g) => [g.name, g.mentions.length])).toEqual([
+      ['Kim Jong Un', 1],
+      ['Kim Yo Jong', 2],
+      ['John Smith', 1],
+      ['Mary Smith', 1],
+    ]);
+    expect(merged.groupOf[5]).toBe(-1);
+  });
+
+  it('merges a place with its acronym and ignores case, dots and a leading "the"', () => {
+    const { groups } = mergeMentions([
+      mention('United States', 'place', 0, 0),
+      mention('U.S.', 'place', 1, 100),
+      mention('White House', 'organization', 1, 150),
+      mention('White House', 'place', 2, 200),
+      mention('White House', 'organization', 3, 300),
+    ]);
+    expect(groups.map((g) => [g.name, g.type, g.mentions.length])).toEqual([
+      ['United States', 'place', 2],
+      ['White House', 'organization', 3],
+    ]);
+  });
+});
+
+describe('extractActors (with the entity model)', () => {
+  const story = {
+    title: 'Minister Ana Lopez resigns over budget',
+    text: [
+      'Finance Minister Ana Lopez resigned on Monday after the budget failed in parliament in Madrid.',
+      'Lopez, who had served since 2019, said the decision was hers. Prime Minister Carlos Ruiz thanked her.',
+      '“I have done what I could for this country,” Lopez said.',
+      'The Lopez government had faced protests for weeks. (Maria Gomez / AP Photo)',
+    ].join('\n\n'),
+  };
+
+  it('merges mentions, counts the possessive use, keeps roles and leaves out photo credits', () => {
+    const result = extractActors(story);
+    if (!result.ok) throw new Error(result.reason);
+    const lopez = result.actors.find((a) => a.name === 'Ana Lopez');
+    expect(lopez).toMatchObject({ type: 'person', role: 'Finance Minister' });
+    expect(lopez!.mentions).toBeGreaterThanOrEqual(4);
+    expect(result.actors[0]!.name).toBe('Ana Lopez');
+    expect(result.actors.find((a) => a.name === 'Carlos Ruiz')?.role).toBe('Prime Minister');
+    expect(result.actors.some((a) => a.name === 'Lopez')).toBe(false);
+    expect(result.actors.some((a) => /Gomez/.test(a.name))).toBe(false);
+    expect(result.actors.find((a) => a.name === 'Madrid')?.type).toBe('place');
+    expect(result.quotes).toEqual([{ speaker: 'Ana Lopez', text: 'I have done what I could for this country' }]);
+  });
+
+  it('returns a typed failure for input that is not a story, and nothing for empty text', () => {
+    expect(extractActors(null as unknown as { title: string; text: string })).toEqual({ ok: false, reason: 'story has no text' });
+    expect(extractActors({ title: '', text: '' })).toEqual({ ok: true, actors: [], quotes: [] });
+  });
+});
