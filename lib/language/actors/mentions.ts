@@ -57,11 +57,19 @@ function inCredit(text: string, start: number, end: number): boolean {
 }
 
 export function toMentions(text: string, entities: readonly Entity[], sentences: readonly Sentence[]): Mention[] {
-  // Words that name a person somewhere in the story ("Trump" of "Donald Trump").
+  // Surnames of people the story names in full ("Trump" of "Donald Trump"), and first words of
+  // multi-word organisation names ("Marsh" of "Marsh & McLennan").
+  const surnames = new Set<string>();
   const personWords = new Set<string>();
+  const organisationHeads = new Set<string>();
   for (const e of entities) {
-    if (e.type !== 'PER' || inCredit(text, e.start, e.end)) continue;
-    for (const w of cleanName(e.text).split(' ')) personWords.add(w);
+    if (inCredit(text, e.start, e.end)) continue;
+    const words = cleanName(e.text).split(' ');
+    if (e.type === 'PER' && words.length > 1) {
+      surnames.add(words[words.length - 1]!);
+      for (const w of words) personWords.add(w);
+    }
+    if (e.type === 'ORG' && words.length > 1) organisationHeads.add(words[0]!);
   }
   const mentions: Mention[] = [];
   for (const e of entities) {
@@ -69,9 +77,12 @@ export function toMentions(text: string, entities: readonly Entity[], sentences:
     let name = cleanName(e.text);
     let type: ActorType | undefined = TYPE_OF[e.type];
     const words = name.split(' ');
-    // "Trump bans", "the Biden administration": a lone word tagged ORG or MISC that the story uses
-    // as a person's name elsewhere is that person (not places: "Washington", "Jordan").
-    if ((e.type === 'ORG' || e.type === 'MISC') && words.length === 1 && personWords.has(name)) type = 'person';
+    // "Trump bans": a lone word tagged ORG or MISC that is the surname of someone the story names
+    // in full is that person (not places: "Washington", "Jordan").
+    if ((e.type === 'ORG' || e.type === 'MISC') && words.length === 1 && surnames.has(name)) type = 'person';
+    // "Marsh said" after "Marsh & McLennan": a lone word tagged PER that starts an organisation's
+    // name and is no part of any full person's name is that organisation's short name.
+    if (e.type === 'PER' && words.length === 1 && organisationHeads.has(name) && !personWords.has(name)) type = 'organization';
     if (!type) continue;
     if (type === 'place' && INSTITUTION_HEADS.has(words[words.length - 1]!.toLowerCase()) && words.length > 1) type = 'organization';
     if (type === 'person') name = name.replace(LEADING_TITLES, '');

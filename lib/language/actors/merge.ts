@@ -108,10 +108,22 @@ export function mergeMentions(mentions: readonly Mention[]): Merged {
     if (seen && key(seen) !== key(m.name)) ambiguous.add(ini);
     else longNames.set(ini, m.name);
   }
+  // First words of multi-word organisation names ("Labour" of "Labour Party"), when only one has it.
+  const byFirstWord = new Map<string, string | null>();
+  for (const { m } of others) {
+    if (m.type !== 'organization' || !m.name.includes(' ')) continue;
+    const first = key(m.name.split(' ')[0]!);
+    const seen = byFirstWord.get(first);
+    byFirstWord.set(first, seen === undefined || (seen && key(seen) === key(m.name)) ? m.name : null);
+  }
   for (const { m, i } of others) {
     let k = key(m.name);
     let name = m.name;
-    if (!m.name.includes(' ')) {
+    const fuller = m.type === 'organization' && !m.name.includes(' ') ? byFirstWord.get(k) : undefined;
+    if (fuller) {
+      name = fuller;
+      k = key(fuller);
+    } else if (!m.name.includes(' ')) {
       const long = longNames.get(k.replace(/[^a-z]/g, ''));
       if (long && !ambiguous.has(k.replace(/[^a-z]/g, '')) && k.length >= 2 && m.name === m.name.toUpperCase()) {
         name = long;
