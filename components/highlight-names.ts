@@ -45,11 +45,12 @@ export function highlightNames(html: string, actors: ActorView[], doc: Document)
   }
   for (const node of texts) {
     const value = node.nodeValue ?? '';
-    pattern.lastIndex = 0;
-    if (!pattern.test(value)) continue;
+    // matchAll works on a copy of the pattern, so no lastIndex carries over between nodes.
+    const matches = [...value.matchAll(pattern)];
+    if (matches.length === 0) continue;
     const fragment = doc.createDocumentFragment();
     let last = 0;
-    for (const match of value.matchAll(pattern)) {
+    for (const match of matches) {
       const start = match.index ?? 0;
       fragment.append(value.slice(last, start));
       const mark = doc.createElement('mark');

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import TurndownService from 'turndown';
 import { analyseStory } from '../../lib/language/analyse-story';
 import { SUMMARY_SENTENCES } from '../../lib/settings';
-import { sanitizeStoryHtml } from '../../lib/story/sanitize-story-html';
 import { copyText } from '../../lib/platform/clipboard';
 import { extractFromTab, targetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
 import { openOptions } from '../../lib/platform/open-options';
@@ -15,6 +13,29 @@ import { PopupView, type CopyStatus, type PopupState } from '../../components/Po
 import { storyMarkdown } from '../../components/story-markdown';
 
 const NO_ANALYSIS: AnalysisView = { summary: [], actors: [], quotes: [] };
+
+/** Milestones since the popup's navigation start, kept on <html data-timing> for the e2e run. */
+function mark(name: string) {
+  const timing = JSON.parse(document.documentElement.dataset.timing ?? '{}') as Record<string, number>;
+  timing[name] ??= Math.round(performance.now());
+  document.documentElement.dataset.timing = JSON.stringify(timing);
+}
+mark('script');
+
+/**
+ * Read the tab at once, while Preact renders the loading state: the first read starts when this
+ * module runs, not after the first render. Retries call it again.
+ */
+async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }> {
+  const target = await targetTab();
+  mark('tab');
+  if (!target) return { target, result: { state: 'error', message: 'No tab to read.' } };
+  const result = await extractFromTab(target);
+  mark('extracted');
+  if (result.state === 'story') void cacheStory(result.tabId, { url: result.url, story: result.story, forced: false });
+  return { target, result };
+}
+const firstRead = readTab();
 
 /** The toolbar popup: reads the clicked tab, then shows the story, or says why there is none. */
 export function App() {
@@ -30,16 +51,16 @@ export function App() {
     let live = true;
     setResult(null);
     setAnalysis(null);
-    (async () => {
-      const target = await targetTab();
-      if (!target) return { state: 'error', message: 'No tab to read.' } as TabStory;
-      if (live) setTab(target);
-      const tabStory = await extractFromTab(target);
-      if (tabStory.state === 'story') void cacheStory(tabStory.tabId, { url: tabStory.url, story: tabStory.story, forced: false });
-      return tabStory;
-    })()
-      .catch((error: unknown): TabStory => ({ state: 'error', message: error instanceof Error ? error.message : String(error) }))
-      .then((tabStory) => live && setResult(tabStory));
+    (attempt === 0 ? firstRead : readTab())
+      .catch((error: unknown) => ({
+        target: null,
+        result: { state: 'error', message: error instanceof Error ? error.message : String(error) } as TabStory,
+      }))
+      .then(({ target, result: tabStory }) => {
+        if (!live) return;
+        setTab(target);
+        setResult(tabStory);
+      });
     return () => {
       live = false;
     };
@@ -52,7 +73,10 @@ export function App() {
     let live = true;
     Promise.resolve()
       .then(() => analyseStory(story, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] }))
-      .then((raw) => live && setAnalysis(toAnalysisView(raw)))
+      .then((raw) => {
+        mark('analysed');
+        if (live) setAnalysis(toAnalysisView(raw));
+      })
       .catch(() => live && setAnalysis(NO_ANALYSIS));
     return () => {
       live = false;
@@ -82,6 +106,7 @@ export function App() {
   const ready = view.state !== 'loading' && (view.state !== 'story' || analysis !== null);
   useEffect(() => {
     if (ready && !document.documentElement.dataset.readyMs) {
+      mark('shown');
       document.documentElement.dataset.readyMs = String(Math.round(performance.now()));
     }
   }, [ready]);
@@ -96,6 +121,11 @@ export function App() {
 
   const onCopyMarkdown = useCallback(async () => {
     if (result?.state !== 'story') return;
+    // Loaded on demand: the sanitiser and turndown are not needed to show the summary.
+    const [{ sanitizeStoryHtml }, { default: TurndownService }] = await Promise.all([
+      import('../../lib/story/sanitize-story-html'),
+      import('turndown'),
+    ]);
     const html = sanitizeStoryHtml(result.story.html, window);
     const body = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' }).turndown(html);
     const markdown = storyMarkdown(result.story, result.url, shown, body);

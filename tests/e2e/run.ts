@@ -92,6 +92,7 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       const { popup, clickedAt } = await clickToolbarButton(ctx.harness, page);
       const readyMs = Number(await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs'));
       const wallMs = performance.now() - clickedAt;
+      const timing = await popup.evaluate<string>('document.documentElement.dataset.timing ?? ""');
       const state = await popup.evaluate<string>('document.querySelector("main")?.dataset.state ?? ""');
       assert(state === 'story', `popup state is "${state}", expected "story"`);
       const title = await popup.evaluate<string>('document.querySelector("[data-testid=title]")?.textContent ?? ""');
@@ -110,7 +111,8 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       assert(removed.length > 0, 'no "removed" line in the popup');
       ctx.notes.push(
         `click-to-summary on the seed page: ${wallMs.toFixed(0)} ms from the click to the popup's summary state ` +
-          `(wall clock, polled every 5 ms); the popup's own measure ${readyMs} ms after its navigation start (goal ≤ 300 ms)`,
+          `(wall clock, polled every 5 ms); the popup's own measure ${readyMs} ms after its navigation start (goal ≤ 300 ms); ` +
+          `popup milestones (ms): ${timing}`,
         `popup on the seed page: ${summary} summary sentences, ${actors.length} actors, "${removed}"`,
       );
       await new Promise((r) => setTimeout(r, 200));

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extractFromTab, targetTab } from '../../lib/platform/extract-from-tab';
+import { cachedStory, cacheStory } from '../../lib/platform/story-cache';
+import type { ExtractResult, Story } from '../../lib/story/types';
+
+type Injection = { result?: unknown }[];
+
+/** WXT's fake browser has no `scripting`: give it one whose answer each test sets. */
+function fakeScripting(answer: () => Promise<Injection>) {
+  const executeScript = vi.fn((_options: { target: { tabId: number }; files: string[] }) => answer());
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  return executeScript;
+}
+
+const story = { title: 'T', text: 'x', html: '<p>x</p>', removed: [] } as unknown as Story;
+
+describe('extractFromTab', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('injects the engine script into the tab and returns its story', async () => {
+    const executeScript = fakeScripting(async () => [{ result: { ok: true, story } satisfies ExtractResult }]);
+    const result = await extractFromTab({ id: 7, url: 'https://news.example/a' });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract-story.js'] });
+    expect(result).toEqual({ state: 'story', tabId: 7, url: 'https://news.example/a', story, forced: false });
+  });
+
+  it('uses the whole-page script for "open anyway"', async () => {
+    const executeScript = fakeScripting(async () => [{ result: { ok: true, story } }]);
+    const result = await extractFromTab({ id: 7, url: 'https://news.example/a' }, { wholePage: true });
+    expect(executeScript.mock.calls[0][0]).toMatchObject({ files: ['/extract-page-anyway.js'] });
+    expect(result).toMatchObject({ state: 'story', forced: true });
+  });
+
+  it('turns engine failures into states', async () => {
+    fakeScripting(async () => [{ result: { ok: false, reason: 'not an article' } }]);
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toMatchObject({ state: 'not-article' });
+    fakeScripting(async () => [{ result: { ok: false, reason: 'page too large', detail: '9 MB' } }]);
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toEqual({ state: 'error', message: 'page too large: 9 MB' });
+    fakeScripting(async () => [{}]);
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toMatchObject({ state: 'error' });
+  });
+
+  it('says "forbidden" without injecting on browser pages, and maps injection refusals', async () => {
+    const executeScript = fakeScripting(async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    });
+    expect(await extractFromTab({ id: 1, url: 'chrome://settings' })).toEqual({ state: 'forbidden', kind: 'browser-page' });
+    expect(executeScript).not.toHaveBeenCalled();
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toEqual({ state: 'forbidden', kind: 'other' });
+    fakeScripting(async () => {
+      throw new Error('No tab with id: 1');
+    });
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toEqual({ state: 'error', message: 'No tab with id: 1' });
+  });
+});
+
+describe('targetTab and the story cache', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('takes ?tabId= when given, else the active tab', async () => {
+    const a = await fakeBrowser.tabs.create({ url: 'https://a.example/' });
+    const b = await fakeBrowser.tabs.create({ url: 'https://b.example/', active: true });
+    expect(await targetTab(`?tabId=${a.id}`)).toMatchObject({ id: a.id, url: 'https://a.example/' });
+    // The fake has no current window, so answer the popup's query for the active tab here.
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [b]) as never);
+    expect(await targetTab('')).toMatchObject({ id: b.id, url: 'https://b.example/' });
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(await targetTab('?tabId=99999')).toBeNull();
+  });
+
+  it('keeps the last story per tab in session storage', async () => {
+    expect(await cachedStory(3)).toBeNull();
+    await cacheStory(3, { url: 'https://x.example/', story, forced: false });
+    expect(await cachedStory(3)).toEqual({ url: 'https://x.example/', story, forced: false });
+    expect(await cachedStory(4)).toBeNull();
+  });
+});
