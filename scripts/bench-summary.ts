@@ -4,14 +4,16 @@
  * ROUGE-1/2/L F1 (ROUGE-1.5.5 tokenisation and summary-level ROUGE-L, see scripts/lib/rouge.ts)
  * of the extractive summariser against the reference summaries in ../shared/nlp/summarization,
  * with Lead-N scored in the same run on the same sentences, then the summariser's speed on
- * ~1,000-word stories. Lead-3 is also scored the way the published numbers in ../shared/docs/data.md
+ * ~1,000-word stories. `--ablation` also scores the summariser with one part switched off or one
+ * constant halved/doubled at a time (a robustness check; the constants are not fitted to these sets).
+ * Lead-3 is also scored the way the published numbers in ../shared/docs/data.md
  * were measured (CNN/DM split at " . "; BBC with line breaks joined), which checks the scorer.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { leadSentences } from '../lib/language/summary/lead';
-import { summarize } from '../lib/language/summary/summarize';
+import { SUMMARY_WEIGHTS, summarize, type SummaryWeights } from '../lib/language/summary/summarize';
 import { countWords } from '../lib/language/summary/terms';
 import { makeRougeScorer, meanScores, type RougeScores } from './lib/rouge';
 import { splitGluedSentences, splitTokenisedSentences } from './lib/rouge-reference';
@@ -61,13 +63,15 @@ function parseArgs(argv: string[]) {
   let sentences = 3;
   let only: string | undefined;
   let limit = Infinity;
+  let ablation = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sentences') sentences = Number(argv[++i]);
     else if (argv[i] === '--set') only = argv[++i];
     else if (argv[i] === '--limit') limit = Number(argv[++i]);
+    else if (argv[i] === '--ablation') ablation = true;
   }
   if (!Number.isInteger(sentences) || sentences < 1) throw new Error('--sentences takes a positive integer');
-  return { sentences, only, limit };
+  return { sentences, only, limit, ablation };
 }
 
 function readRows(file: string, limit: number): Row[] {
@@ -109,6 +113,35 @@ function benchSet(set: DataSet, rows: Row[], count: number, score: ReturnType<ty
   );
 }
 
+/** The summariser with one change at a time, against the same references. */
+const VARIANTS: [string, Partial<SummaryWeights>][] = [
+  ['no position prior', { positionScale: 1e9 }],
+  ['no headline', { title: 0 }],
+  ['no redundancy removal', { redundancy: 0 }],
+  ['no length discount', { minWords: 0, maxWords: 1e9 }],
+  ...(['positionScale', 'title', 'redundancy', 'minWords', 'maxWords'] as const).flatMap(
+    (key): [string, Partial<SummaryWeights>][] => [
+      [`${key} x0.5 (${SUMMARY_WEIGHTS[key] * 0.5})`, { [key]: SUMMARY_WEIGHTS[key] * 0.5 }],
+      [`${key} x2 (${SUMMARY_WEIGHTS[key] * 2})`, { [key]: SUMMARY_WEIGHTS[key] * 2 }],
+    ],
+  ),
+];
+
+function benchAblation(set: DataSet, rows: Row[], count: number, score: ReturnType<typeof makeRougeScorer>) {
+  const references = rows.map((row) => set.referenceSentences(row.reference));
+  const lead = meanScores(rows.map((row, i) => score(leadSentences(row.article, count).map((s) => s.text), references[i])));
+  console.log(`  variants (ROUGE-1 / ROUGE-2 / ROUGE-L, and ROUGE-1 minus Lead-${count}):`);
+  for (const [name, weights] of VARIANTS) {
+    const mean = meanScores(
+      rows.map((row, i) => {
+        const result = summarize(row.article, { sentences: count, title: row.title, weights });
+        return score(result.ok ? result.sentences.map((s) => s.text) : [], references[i]);
+      }),
+    );
+    console.log(`    ${name.padEnd(28)} ${fmt(mean)}   ${(mean.rouge1 - lead.rouge1 >= 0 ? '+' : '') + (mean.rouge1 - lead.rouge1).toFixed(2)}`);
+  }
+}
+
 /** Median time to summarise stories of 900-1,100 words, taken from both sets. */
 function benchSpeed(stories: Row[], count: number) {
   const picked = stories.filter((row) => {
@@ -141,7 +174,7 @@ function main(): number {
     console.error(`bench:summary: ${DATA} or ${WORDNET} is missing (the data lives in ../shared)`);
     return 2;
   }
-  const { sentences, only, limit } = parseArgs(process.argv.slice(2));
+  const { sentences, only, limit, ablation } = parseArgs(process.argv.slice(2));
   const score = makeRougeScorer(WORDNET);
   const all: Row[] = [];
   for (const set of SETS) {
@@ -149,6 +182,7 @@ function main(): number {
     const rows = readRows(resolve(DATA, set.file), limit);
     all.push(...rows);
     benchSet(set, rows, sentences, score);
+    if (ablation) benchAblation(set, rows, sentences, score);
   }
   benchSpeed(all, sentences);
   return 0;

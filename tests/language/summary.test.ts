@@ -62,6 +62,22 @@ describe('summarize', () => {
     expect(texts).toMatch(/ferry|Ana Ruiz/);
   });
 
+  it('counts a key name mentioned by surname alone, as whole words only', () => {
+    const story = [
+      'The council met on Tuesday to discuss the harbour bridge and its cracked supports.',
+      'Engineers presented a report on the cracked supports of the harbour bridge.',
+      'Ruiz left early.',
+      'The report on the harbour bridge supports will be published next week.',
+      'Ruizton residents were not consulted.',
+    ].join(' ');
+    const pick = (keyNames: string[]) => {
+      const result = summarize(story, { sentences: 1, keyNames, weights: { names: 20, minWords: 0 } });
+      return result.ok ? result.sentences[0].text : '';
+    };
+    expect(pick([])).not.toBe('Ruiz left early.');
+    expect(pick(['Ana Ruiz'])).toBe('Ruiz left early.');
+  });
+
   it('returns the whole story when it is shorter than the summary', () => {
     const result = summarize('One sentence here. And a second one.', { sentences: 5 });
     expect(result.ok && result.sentences.map((s) => s.text)).toEqual(['One sentence here.', 'And a second one.']);

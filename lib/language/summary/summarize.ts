@@ -88,18 +88,37 @@ export function scoreSentences(sentences: Sentence[], options: SummaryOptions = 
   const n = sentences.length;
   const centrality = textRank(similarity).map((score) => score * n); // mean 1
   const titleVector = vectors.extra[0];
-  const names = (options.keyNames ?? []).map((name) => name.trim().toLowerCase()).filter((name) => name.length > 1);
+  const names = namePatterns(options.keyNames ?? []);
 
   const scores = sentences.map((sentence, i) => {
     const prior = 1 / (1 + i / weights.positionScale);
     const title = cosine(vectors.sentences[i], titleVector);
-    const lower = sentence.text.toLowerCase();
-    const nameShare = names.length > 0 ? names.filter((name) => lower.includes(name)).length / names.length : 0;
+    const nameShare = names.length > 0 ? names.filter((name) => name.test(sentence.text)).length / names.length : 0;
     const words = countWords(sentence.text);
     const length = Math.min(1, words / weights.minWords, weights.maxWords / Math.max(words, 1));
     return prior * length * (centrality[i] + weights.title * title + weights.names * nameShare);
   });
   return { scores, similarity };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One pattern per key name: the full name, or for a multi-word name its last word alone, as news
+ * writes "Antony Blinken" once and "Blinken" after that. Case-sensitive, whole words only.
+ */
+function namePatterns(keyNames: readonly string[]): RegExp[] {
+  const patterns: RegExp[] = [];
+  for (const raw of keyNames) {
+    const name = typeof raw === 'string' ? raw.trim().replace(/\s+/g, ' ') : '';
+    if (name.length < 2) continue;
+    const words = name.split(' ');
+    const last = words[words.length - 1];
+    const forms = [escapeRegExp(name)];
+    if (words.length > 1 && last.length > 2) forms.push(escapeRegExp(last));
+    patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'u'));
+  }
+  return patterns;
 }
 
 function chooseSentences(sentences: Sentence[], wanted: number, options: SummaryOptions): Sentence[] {
