@@ -130,3 +130,26 @@ describe('extractActors (with the entity model)', () => {
     expect(extractActors({ title: '', text: '' })).toEqual({ ok: true, actors: [], quotes: [] });
   });
 });
+
+describe('robustness', () => {
+  it('never throws and keeps token offsets true to the text, whatever the text', async () => {
+    const fc = await import('fast-check');
+    const wordy = fc.array(
+      fc.oneof(
+        fc.constantFrom('Blinken', 'said', '“', '”', '"', ',', '.', 'U.S.', 'Kim', 'the', '’s', '(', ')', '/', 'Photo', '\n\n', 'Mr.', 'of', 'State'),
+        fc.string({ maxLength: 8 }),
+      ),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(wordy, fc.string({ maxLength: 30 }), (words, title) => {
+        const text = words.join(' ');
+        for (const s of tokenize(text)) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+        const result = extractActors({ title, text });
+        expect(result.ok).toBe(true);
+        if (result.ok) for (const a of result.actors) expect(a.mentions).toBeGreaterThan(0);
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+});
