@@ -153,3 +153,9 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('role patterns: dates', () => {
+  it('does not take a day or month into a title', () => {
+    expect(roleIn('On Tuesday Foreign Secretary Jack Straw said so.', 'Jack Straw')).toBe('Foreign Secretary');
+  });
+});

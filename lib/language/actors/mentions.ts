@@ -98,5 +98,29 @@ export function toMentions(text: string, entities: readonly Entity[], sentences:
       paragraph: sentences[e.sentence]!.paragraph,
     });
   }
-  return mentions;
+  return withConsistentTypes(mentions);
+}
+
+/**
+ * One name, one type: the model may call "Alfa Romeo" a person in one sentence and a place in the
+ * next; the story means one thing by it. The type most mentions have wins (the first on a tie).
+ */
+function withConsistentTypes(mentions: Mention[]): Mention[] {
+  const votes = new Map<string, Map<ActorType, number>>();
+  for (const m of mentions) {
+    const v = votes.get(m.name) ?? new Map<ActorType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(m.name, v);
+  }
+  return mentions.map((m) => {
+    let best = m.type;
+    let bestCount = 0;
+    for (const [type, count] of votes.get(m.name)!) {
+      if (count > bestCount) {
+        best = type;
+        bestCount = count;
+      }
+    }
+    return best === m.type ? m : { ...m, type: best };
+  });
 }

@@ -42,6 +42,8 @@ const ROLE_MODIFIERS = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Capitalised only because they open a sentence: never part of a title. */
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'with', 'but', 'and', 'or', 'after', 'before', 'as', 'when', 'while', 'for', 'from', 'to', 'by', 'of', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'if', 'so', 'then', 'thus', 'meanwhile']);
+/** "On Tuesday Foreign Secretary Jack Straw": days and months are never part of a title. */
+const DATE_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Today|Yesterday|Tomorrow)$/;
 /** Words that, right before a determiner, show the determiner is inside a longer phrase. */
 const PHRASE_INTERNAL = new Set(['of', "'s", '’s', 'for', 'to', 'in', 'on', 'at', 'from', 'by']);
 /** Words that open a clause, not a description, after "Name,". */
@@ -100,7 +102,7 @@ function titleBefore(text: string, s: Sentence, start: number, names: NameRanges
     if (inName(names, from - 1) || isPunctuation(tok)) break;
     const w = lower(tok);
     const modifier = ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(tok.text);
-    const capitalised = isCapitalisedWord(tok) && !DETERMINERS.has(w) && !FUNCTION_WORDS.has(w);
+    const capitalised = isCapitalisedWord(tok) && !DETERMINERS.has(w) && !FUNCTION_WORDS.has(w) && !DATE_WORDS.test(tok.text);
     if (!modifier && !capitalised) break;
     from--;
   }
