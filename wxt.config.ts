@@ -1,5 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Size goals (issue 5): the script injected on click, and the whole Chrome zip. */
+const INJECTED_SCRIPT = 'extract-story.js';
+const INJECTED_GOAL_BYTES = 64 * 1024;
+const ZIP_GOAL_BYTES = 3 * 1024 * 1024;
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
 
 /**
  * Any site's host permission is optional: it is asked for only when the user turns on
@@ -14,6 +26,23 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Printed on every build and zip, so the sizes the README quotes can be checked by anyone.
+    'build:done': (wxt) => {
+      const file = join(wxt.config.outDir, INJECTED_SCRIPT);
+      const bytes = readFileSync(file);
+      const verdict = bytes.length <= INJECTED_GOAL_BYTES ? 'within' : 'OVER';
+      console.log(
+        `size: injected script ${INJECTED_SCRIPT} ${kb(bytes.length)} minified (${kb(gzipSync(bytes).length)} gzipped), ` +
+          `${verdict} the ${kb(INJECTED_GOAL_BYTES)} goal`,
+      );
+    },
+    'zip:extension:done': (wxt, zipPath) => {
+      const bytes = statSync(zipPath).size;
+      const verdict = bytes <= ZIP_GOAL_BYTES ? 'within' : 'OVER';
+      console.log(`size: ${wxt.config.browser} zip ${zipPath.split('/').pop()} ${kb(bytes)}, ${verdict} the ${kb(ZIP_GOAL_BYTES)} goal`);
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Lede',
     description: 'The clean story, its summary and its key actors — on your own device.',

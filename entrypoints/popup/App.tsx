@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { analyseStory } from '../../lib/language/analyse-story';
 import { SUMMARY_SENTENCES } from '../../lib/settings';
 import { copyText } from '../../lib/platform/clipboard';
 import { extractFromTab, targetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
@@ -37,6 +36,16 @@ async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }
 }
 const firstRead = readTab();
 
+/**
+ * The language stage (with its 1.7 MB entity model) loads in parallel with the read above, and
+ * its model is decoded while the tab is still extracting (that runs in the tab's process), so
+ * neither waits for the other.
+ */
+const language = import('../../lib/language/analyse-story');
+void import('../../lib/language/ner/load-model')
+  .then(({ loadNerModel }) => loadNerModel())
+  .catch(() => undefined);
+
 /** The toolbar popup: reads the clicked tab, then shows the story, or says why there is none. */
 export function App() {
   const { settings } = useSettings();
@@ -71,8 +80,8 @@ export function App() {
   useEffect(() => {
     if (!story) return;
     let live = true;
-    Promise.resolve()
-      .then(() => analyseStory(story, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] }))
+    language
+      .then(({ analyseStory }) => analyseStory(story, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] }))
       .then((raw) => {
         mark('analysed');
         if (live) setAnalysis(toAnalysisView(raw));

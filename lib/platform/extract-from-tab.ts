@@ -14,6 +14,13 @@ export type TabStory =
  * engine; the second, for "Open in reader anyway", takes the whole page as the story.
  */
 const ENGINE_SCRIPT = '/extract-story.js';
+
+/**
+ * Fewer words than this is not a story, whatever the engine found: a sign-in form, a section
+ * front's link list. (Readability picks *some* container on almost any page.) The user can still
+ * open such a page in the reader with "Open in reader anyway".
+ */
+export const MIN_STORY_WORDS = 80;
 const WHOLE_PAGE_SCRIPT = '/extract-page-anyway.js';
 
 export interface TargetTab {
@@ -59,6 +66,9 @@ export async function extractFromTab(tab: TargetTab, options: { wholePage?: bool
   }
   const url = tab.url ?? '';
   if (!result || typeof result !== 'object') return { state: 'error', message: 'The page gave no answer.' };
+  if (result.ok && !options.wholePage && result.story.wordCount < MIN_STORY_WORDS) {
+    return { state: 'not-article', tabId: tab.id, url, reason: 'not an article' };
+  }
   if (result.ok) return { state: 'story', tabId: tab.id, url, story: result.story, forced: Boolean(options.wholePage) };
   if (result.reason === 'not an article') return { state: 'not-article', tabId: tab.id, url, reason: result.reason };
   return { state: 'error', message: result.detail ? `${result.reason}: ${result.detail}` : result.reason };

@@ -94,3 +94,17 @@ describe('PopupView', () => {
     expect(el.querySelector('[data-testid=summary]')?.getAttribute('dir')).toBe('rtl');
   });
 });
+
+describe('ActorList', () => {
+  it('shows the first few per group and the rest on request', async () => {
+    const { ActorList } = await import('../../components/ActorList');
+    const people = Array.from({ length: 8 }, (_, i) => ({ name: `Person ${i}`, type: 'person' as const, role: '', mentions: 8 - i }));
+    const el = mount(<ActorList actors={people} perGroup={3} />);
+    expect(el.querySelectorAll('[data-testid=actor]')).toHaveLength(3);
+    const more = el.querySelector('button.more');
+    expect(more?.textContent).toBe('5 more');
+    click(more);
+    expect(el.querySelectorAll('[data-testid=actor]')).toHaveLength(8);
+    expect(el.querySelector('button.more')).toBeNull();
+  });
+});

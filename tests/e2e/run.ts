@@ -130,7 +130,7 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       await popup.locator('main[data-state="story"]').waitFor({ timeout: 10_000 });
       await popup.waitForFunction(() => document.documentElement.dataset.readyMs);
       ctx.popupPage = popup;
-      await shot(popup, 'popup');
+      await popup.screenshot({ path: join(shotDir, "popup.png"), fullPage: true });
       const summary = await popup.getByTestId('summary').count();
       const actors = await popup.getByTestId('actor').allTextContents();
       if (summary === 0 && actors.length === 0) throw new Skip('the language stage gives no summary and no actors yet');

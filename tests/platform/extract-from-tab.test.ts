@@ -13,7 +13,7 @@ function fakeScripting(answer: () => Promise<Injection>) {
   return executeScript;
 }
 
-const story = { title: 'T', text: 'x', html: '<p>x</p>', removed: [] } as unknown as Story;
+const story = { title: 'T', text: 'x', html: '<p>x</p>', removed: [], wordCount: 400 } as unknown as Story;
 
 describe('extractFromTab', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -30,6 +30,13 @@ describe('extractFromTab', () => {
     const result = await extractFromTab({ id: 7, url: 'https://news.example/a' }, { wholePage: true });
     expect(executeScript.mock.calls[0][0]).toMatchObject({ files: ['/extract-page-anyway.js'] });
     expect(result).toMatchObject({ state: 'story', forced: true });
+  });
+
+  it('calls a page with too few words not a story, unless the whole page was asked for', async () => {
+    const tiny = { ...story, wordCount: 12 };
+    fakeScripting(async () => [{ result: { ok: true, story: tiny } }]);
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toMatchObject({ state: 'not-article' });
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' }, { wholePage: true })).toMatchObject({ state: 'story', story: tiny });
   });
 
   it('turns engine failures into states', async () => {
