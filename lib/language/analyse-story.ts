@@ -23,16 +23,21 @@ export interface AnalyseOptions {
   keyNames?: readonly string[];
 }
 
+/** How many of the top actors' names the summary is given. */
+const SUMMARY_KEY_NAMES = 5;
+
 export function analyseStory(story: Story, options: AnalyseOptions = {}): StoryAnalysis {
   const analysis: StoryAnalysis = {};
+  const actors = extractActors({ title: story.title, text: story.text });
+  // The summary leans a little towards sentences naming the story's key actors (the top few).
+  const keyNames = options.keyNames ?? (actors.ok ? actors.actors.slice(0, SUMMARY_KEY_NAMES).map((actor) => actor.name) : []);
   const summary = summarize(story.text, {
     sentences: options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES,
     title: story.title,
-    keyNames: options.keyNames,
+    keyNames,
     locale: story.lang || undefined,
   });
   if (summary.ok) analysis.summary = summary.sentences.map((sentence) => sentence.text);
-  const actors = extractActors({ title: story.title, text: story.text });
   if (actors.ok) {
     analysis.actors = actors.actors;
     analysis.quotes = actors.quotes;
