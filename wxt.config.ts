@@ -71,6 +71,8 @@ export default defineConfig({
               // Lede sends nothing anywhere: every step runs in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from version 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
