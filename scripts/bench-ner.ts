@@ -62,7 +62,7 @@ function main(): number {
   const baseline = scoreSpans(valid.flatMap((doc) => doc.map((s) => ({ gold: s.map((t) => t.gold), predicted: baselineTag(s.map((t) => t.word)) }))));
 
   console.log(`CoNLL-2003 valid.txt: ${valid.length} documents, ${words} words; exact-span scoring (conlleval method)`);
-  console.log(`model: lib/language/ner/model-data.ts, ${NER_MODEL_TEXT.length} characters, ${loaded.model.rows.size} features, read in ${loadMs.toFixed(0)} ms`);
+  console.log(`model: lib/language/ner/model-data.ts, ${NER_MODEL_TEXT.length} characters, ${loaded.model.size} features, read in ${loadMs.toFixed(0)} ms`);
   console.log('\nLede entity model (averaged structured perceptron, Viterbi):');
   for (const type of ['PER', 'ORG', 'LOC', 'MISC']) console.log('  ' + row(type, model.byType[type]));
   console.log('  ' + row('PER/ORG/LOC', model.subset));

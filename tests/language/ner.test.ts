@@ -4,7 +4,7 @@ import { tagsToSpans } from '../../lib/language/ner/spans';
 import { scoreSpans } from '../../lib/language/ner/evaluate';
 import { viterbi } from '../../lib/language/ner/viterbi';
 import { TAGS, TAG_INDEX } from '../../lib/language/ner/tags';
-import { decodeModel, encodeModel } from '../../lib/language/ner/model-codec';
+import { decodeModel, encodeModel, rowOf } from '../../lib/language/ner/model-codec';
 import { recogniseEntities } from '../../lib/language/ner/entities';
 import { parseConll } from '../../lib/language/ner/conll';
 import { Lexicon } from '../../lib/language/ner/lexicon';
@@ -69,13 +69,13 @@ describe('model codec', () => {
     const weights = new Float64Array(2 * T);
     weights[1] = 2.5;
     weights[T + 3] = -1.25;
-    const { text, kept } = encodeModel(['w=blinken', 'b'], weights, new Float64Array((T + 1) * T), { given: ['Jen'] }, { prune: 0.1, scale: 4 });
+    const { text, kept } = encodeModel(['w=blinken', 'b='], weights, new Float64Array((T + 1) * T), { given: ['Jen'] }, { prune: 0.1, scale: 4 });
     expect(kept).toBe(2);
     const decoded = decodeModel(text);
     if (!decoded.ok) throw new Error(decoded.reason);
-    const row = decoded.model.rows.get('w=blinken')!;
+    const row = rowOf(decoded.model, 'w=blinken')!;
     expect(decoded.model.weights[row * T + 1]).toBeCloseTo(2.5);
-    expect(decoded.model.weights[decoded.model.rows.get('b')! * T + 3]).toBeCloseTo(-1.25);
+    expect(decoded.model.weights[rowOf(decoded.model, 'b=')! * T + 3]).toBeCloseTo(-1.25);
     expect(decoded.model.lexicon.classesOf('jen')).toEqual(['given']);
   });
 

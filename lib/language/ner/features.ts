@@ -118,7 +118,7 @@ export function sentenceView(words: readonly string[], doc: DocumentContext, lex
  */
 export function wordFeatures(w: string, out: string[]): void {
   const lw = normalise(w);
-  out.push('b');
+  out.push('b=');
   out.push('w=' + lw);
   out.push('W=' + w);
   out.push('sh=' + shape(w));
@@ -128,10 +128,10 @@ export function wordFeatures(w: string, out: string[]): void {
     out.push(`p${k}=` + w.slice(0, k));
     out.push(`s${k}=` + lw.slice(len - k));
   }
-  if (w.includes('-')) out.push('hyphen');
-  if (w.includes('.')) out.push('period');
-  if (/\d/.test(w)) out.push('digit');
-  if (len === 1) out.push('len1');
+  if (w.includes('-')) out.push('hyphen=');
+  if (w.includes('.')) out.push('period=');
+  if (/\d/.test(w)) out.push('digit=');
+  if (len === 1) out.push('len1=');
 }
 
 /**

@@ -15,8 +15,10 @@ const T = TAGS.length;
 const MAGIC = 'lede-ner/1';
 
 export interface NerModel {
-  /** Feature string -> row in `weights`. */
-  rows: Map<string, number>;
+  /** Feature template ("w", "w-1", "lex", ...) -> value -> row in `weights`. */
+  templates: Map<string, Map<string, number>>;
+  /** Number of features (rows). */
+  size: number;
   /** rows.size x tags emission weights. */
   weights: Float32Array;
   /** (tags + 1) x tags transition weights. */
@@ -76,22 +78,48 @@ export function decodeModel(text: string): ModelResult {
   } catch {
     return { ok: false, reason: 'bad lexicon in model' };
   }
+  // Feature lines are parsed by hand, without splitting: reading the model is on the popup's path.
   const n = lines.length - 4;
-  const rows = new Map<string, number>();
+  const templates = new Map<string, Map<string, number>>();
   const weights = new Float32Array(n * T);
   for (let r = 0; r < n; r++) {
     const line = lines[r + 4]!;
     const tab = line.lastIndexOf('\t');
     if (tab < 0) return { ok: false, reason: `bad feature line ${r + 4}` };
-    rows.set(line.slice(0, tab), r);
-    const vals = line.slice(tab + 1).split(',');
-    for (let t = 0; t < T; t++) {
-      const v = vals[t];
-      if (v) weights[r * T + t] = Number(v) / scale;
+    const eq = line.indexOf('=');
+    if (eq < 0 || eq > tab) return { ok: false, reason: `bad feature name on line ${r + 4}` };
+    const template = line.slice(0, eq);
+    let values = templates.get(template);
+    if (!values) templates.set(template, (values = new Map()));
+    values.set(line.slice(eq + 1, tab), r);
+    let t = 0;
+    let value = 0;
+    let sign = 1;
+    let digits = false;
+    for (let k = tab + 1; k <= line.length; k++) {
+      const c = k < line.length ? line.charCodeAt(k) : 44;
+      if (c === 44) {
+        if (digits && t < T) weights[r * T + t] = (sign * value) / scale;
+        t++;
+        value = 0;
+        sign = 1;
+        digits = false;
+      } else if (c === 45) sign = -1;
+      else if (c >= 48 && c <= 57) {
+        value = value * 10 + (c - 48);
+        digits = true;
+      } else return { ok: false, reason: `bad weight on feature line ${r + 4}` };
     }
+    if (t !== T) return { ok: false, reason: `feature line ${r + 4} has ${t} weights` };
   }
   return {
     ok: true,
-    model: { rows, weights, transitions: Float64Array.from(trans, (x) => x / scale), lexicon: new Lexicon(lists) },
+    model: { templates, size: n, weights, transitions: Float64Array.from(trans, (x) => x / scale), lexicon: new Lexicon(lists) },
   };
+}
+
+/** The weight row of a whole feature string ("w=blinken"), if the model kept it. */
+export function rowOf(model: NerModel, feature: string): number | undefined {
+  const eq = feature.indexOf('=');
+  return eq < 0 ? undefined : model.templates.get(feature.slice(0, eq))?.get(feature.slice(eq + 1));
 }

@@ -3,7 +3,7 @@
  * model's weight rows, then Viterbi over IOB2 tags (viterbi.ts). Pure and synchronous.
  */
 import { CONTEXT_TEMPLATES, contextFeatures, documentContext, sentenceView, wordFeatures } from './features';
-import type { NerModel } from './model-codec';
+import { rowOf, type NerModel } from './model-codec';
 import { TAGS, type Tag } from './tags';
 import { viterbi } from './viterbi';
 
@@ -11,26 +11,9 @@ const T = TAGS.length;
 /** Distinct words whose summed word-feature weights are kept between calls (a bounded cache). */
 const WORD_CACHE_LIMIT = 50_000;
 const wordCaches = new WeakMap<NerModel, Map<string, Float64Array>>();
-/** The model's rows grouped by template ("w-1" -> value -> row), built once per model. */
-const templateIndexes = new WeakMap<NerModel, Map<string, number>[]>();
-
-function templateIndex(model: NerModel): Map<string, number>[] {
-  let index = templateIndexes.get(model);
-  if (index) return index;
-  const ids = new Map(CONTEXT_TEMPLATES.map((name, id) => [name as string, id]));
-  const built: Map<string, number>[] = CONTEXT_TEMPLATES.map(() => new Map());
-  for (const [feature, row] of model.rows) {
-    const eq = feature.indexOf('=');
-    const id = eq < 0 ? undefined : ids.get(feature.slice(0, eq));
-    if (id !== undefined) built[id]!.set(feature.slice(eq + 1), row);
-  }
-  templateIndexes.set(model, built);
-  return built;
-}
-
 function addRows(model: NerModel, feats: readonly string[], into: Float64Array, offset: number): void {
   for (const f of feats) {
-    const row = model.rows.get(f);
+    const row = rowOf(model, f);
     if (row === undefined) continue;
     const base = row * T;
     for (let t = 0; t < T; t++) into[offset + t]! += model.weights[base + t]!;
@@ -56,12 +39,12 @@ function wordScores(model: NerModel, word: string): Float64Array {
 /** Tags every sentence of one document (the document is the context for its document features). */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Tag[][] {
   const ctx = documentContext(sentences);
-  const templates = templateIndex(model);
+  const templates = CONTEXT_TEMPLATES.map((name) => model.templates.get(name));
   const weights = model.weights;
   let emissions = new Float64Array(0);
   let offset = 0;
   const emit = (template: number, value: string) => {
-    const row = templates[template]!.get(value);
+    const row = templates[template]?.get(value);
     if (row === undefined) return;
     const base = row * T;
     for (let t = 0; t < T; t++) emissions[offset + t]! += weights[base + t]!;
