@@ -1,6 +1,11 @@
 import type { ExtractResult, RemovedBlock, Story } from './types';
+import type { PageFacts } from './clean/cleaning-context';
+import { AFTER_READABILITY, BEFORE_READABILITY, runCleaningRules, type EnabledRules } from './clean/run-cleaning-rules';
+import { readPageMetadata } from './page-metadata';
 import { prepareDocument } from './prepare-document';
+import { resolveUrls } from './resolve-urls';
 import { runReadability } from './run-readability';
+import { storyImages } from './story-images';
 import { countWords, readingMinutes, storyText } from './story-text';
 
 export interface ExtractOptions {
@@ -11,39 +16,51 @@ export interface ExtractOptions {
    * script injected into a tab stays small: there the extension page sanitises before it renders.
    */
   sanitizeHtml: (html: string) => string;
+  /** Cleaning rules to skip (the options page can turn each one off); all run by default. */
+  rules?: EnabledRules;
 }
 
 /**
  * The story engine. Given a page, return its story or a reason why there is none.
  *
  * 1. Prepare: clone the document (the live page is never touched) and resolve lazy images.
- * 2. Clean before Readability: remove and record captions printed twice, teasers, bylines.
+ * 2. Clean before Readability: remove and record teasers, newsletter and share boxes, captions
+ *    printed twice — so that Readability neither keeps them nor scores the wrong container.
  * 3. Readability on the cleaned clone, with its metadata.
- * 4. Clean after Readability: whatever teaser or duplicate survived inside the chosen container.
- * 5. Result: text, sanitised html, images, counts, and what was removed.
+ * 4. Clean after Readability: the same rules inside the chosen container, plus the byline, agency,
+ *    dateline, headline and standfirst at its top, which move into metadata.
+ * 5. Result: text (no figures, so no captions), sanitised html, images, counts, what was removed.
  *
  * Never throws: every failure is `{ ok: false, reason }`.
  */
 export function extractStory(doc: Document, options: ExtractOptions): ExtractResult {
   try {
     if (!doc || !doc.documentElement) return { ok: false, reason: 'empty document' };
-    const removed: RemovedBlock[] = [];
     const clone = prepareDocument(doc);
+    const metadata = readPageMetadata(clone);
+    const removed: RemovedBlock[] = [];
+    const context: PageFacts = { url: options.url, ...metadata, removed, found: {} };
+    if (clone.body) runCleaningRules(BEFORE_READABILITY, clone.body, context, options.rules);
     const article = runReadability(clone);
     if (!article) return { ok: false, reason: 'not an article' };
+    context.title = article.title || context.title;
+    runCleaningRules(AFTER_READABILITY, article.content, context, options.rules);
+    resolveUrls(article.content, options.url);
     const text = storyText(article.content);
+    if (!text) return { ok: false, reason: 'not an article' };
     const wordCount = countWords(text);
     const story: Story = {
       title: article.title,
-      byline: article.byline,
+      byline: bylineOf(article.byline, context),
       siteName: article.siteName,
       publishedTime: article.publishedTime,
+      dateline: context.found.dateline ?? '',
       lang: article.lang,
       dir: article.dir === 'rtl' ? 'rtl' : article.dir === 'ltr' ? 'ltr' : '',
       excerpt: article.excerpt,
       text,
       html: options.sanitizeHtml(article.content.outerHTML),
-      images: [],
+      images: storyImages(article.content, options.url),
       wordCount,
       readingMinutes: readingMinutes(wordCount),
       removed,
@@ -52,4 +69,12 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
   } catch (error) {
     return { ok: false, reason: 'extraction failed', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** "Aamer Madhani (Associated Press)": the page's author, else the byline line, with the agency line. */
+function bylineOf(readabilityByline: string, context: PageFacts): string {
+  const name = (readabilityByline || context.found.byline || '').replace(/^by\s+/i, '').trim();
+  const agency = context.found.agency;
+  if (!agency || name.toLowerCase().includes(agency.toLowerCase())) return name;
+  return name ? `${name} (${agency})` : agency;
 }

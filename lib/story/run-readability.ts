@@ -15,7 +15,8 @@ export interface ReadabilityArticle {
 /** Stage 3: Readability on the cleaned clone. It mutates the document it is given, so callers pass the clone. */
 export function runReadability(doc: Document): ReadabilityArticle | null {
   // The serializer hands us the element itself: no serialise-and-reparse round trip.
-  const reader = new Readability<Element>(doc, { serializer: (node) => node as Element });
+  // keepClasses: the after-Readability rules read class hints (caption, standfirst); the sanitiser drops classes later.
+  const reader = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true });
   const article = reader.parse();
   if (!article || !article.content) return null;
   return {

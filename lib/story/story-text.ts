@@ -20,7 +20,8 @@ export function storyParagraphs(root: Element): string[] {
   let current = '';
   const flush = () => {
     const text = normalizeSpace(current);
-    if (text) paragraphs.push(text);
+    // A run with no letter or digit ("/*", "|", "•") is markup debris, not a paragraph.
+    if (/[\p{L}\p{N}]/u.test(text)) paragraphs.push(text);
     current = '';
   };
   const walk = (node: Node) => {

@@ -6,15 +6,17 @@
 /** Why a block was taken out of the page before or after Readability. */
 export type RemovalReason =
   | 'duplicate-caption'
-  | 'caption'
   | 'teaser'
   | 'related-links'
   | 'most-read'
   | 'newsletter'
   | 'share'
   | 'tags'
+  | 'headline'
+  | 'standfirst'
   | 'byline'
   | 'dateline'
+  | 'caption'
   | 'credit'
   | 'advert'
   | 'boilerplate';
@@ -36,6 +38,8 @@ export interface Story {
   byline: string;
   siteName: string;
   publishedTime: string;
+  /** The dateline that opened the story ("WASHINGTON (AP)"), moved out of the text. */
+  dateline: string;
   lang: string;
   dir: 'ltr' | 'rtl' | '';
   excerpt: string;

@@ -1,0 +1,96 @@
+/**
+ * Bylines, agency lines, datelines, the headline and the standfirst printed at the top of the
+ * story container. They describe the story rather than tell it, so they move into metadata and
+ * out of `text` (which feeds the summary and the actors: the byline author is not an actor).
+ * Only the blocks before the first real paragraph are examined: a "By ..." sentence further down is prose.
+ */
+import { recordRemoval, removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
+import { classAndId, normalizeSpace, textOf } from './dom-utils';
+
+/** News agencies whose name is printed alone under the byline ("Associated Press"). */
+const AGENCIES = /^(the )?(associated press|ap|reuters|thomson reuters|agence france-presse|afp|bloomberg( news)?|dpa|deutsche presse-agentur|upi|united press international|pa media|press association|ansa|efe|kyodo( news)?|xinhua|yonhap|tass|cnn wire|states newsroom|canadian press|the canadian press|aap|australian associated press|nexstar media wire|tribune news service|kaiser health news|kff health news|the conversation)$/i;
+const BYLINE = /^(by|von|par|por|di|door|av|af|от)\s+\p{Lu}/iu;
+const DATE_LINE = /^((published|updated|posted|last updated|modified|publié|veröffentlicht|aktualisiert|publicado|actualizado)( on| at)?:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,]*(at\s*)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?$/i;
+/** "Updated 11:21 pm CST, Tuesday, November 19, 2019": a time stamp line, whatever order its parts come in. */
+const TIMESTAMP_LABEL = /^(published|updated|posted|last updated|modified|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
+/** Labels printed above a headline or story on many sites; alone on a line they are not story text. */
+const KICKER = /^(breaking( news)?|exclusive|analysis|opinion|live|update|updated|watch|video|listen|sponsored|advertisement|ad|comment|editorial|news|world|politics|business|sport|sports)$/i;
+const STANDFIRST_HINT = /(^|[\s_-])(sub-?title|subhead|sub-?headline|standfirst|dek|deck|strap|kicker|summary|lede|intro|excerpt|description|tagline)([\s_-]|$)/;
+/** "WASHINGTON (AP) — ", "HAYWARD, Calif. (AP) — ", "LONDON — ": an upper-case place, an optional agency, a dash. */
+const DATELINE_PREFIX = /^((?:\p{Lu}[\p{Lu}.'’ -]{1,40})(?:,\s*[\p{L}. ]{2,25})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|CNN|[A-Z]{2,10})\))?)\s*[—–-]{1,2}\s+/u;
+/** A real paragraph: once one is reached, the top matter is over. */
+const PARAGRAPH_WORDS = 25;
+const MAX_TOP_BLOCKS = 12;
+
+const LEAF_BLOCKS = ['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'SPAN', 'ADDRESS', 'TIME', 'LI', 'FIGCAPTION'];
+
+/** Title-case an all-caps name: "AAMER MADHANI" -> "Aamer Madhani". */
+function tidyName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+const same = (a: string, b: string) => a.length > 0 && normalizeSpace(a).toLowerCase() === normalizeSpace(b).toLowerCase();
+
+export function moveBylinesToMetadata(root: Element, context: CleaningContext): void {
+  const index = context.index;
+  const blocks = index.byTag(...LEAF_BLOCKS).filter((el) => index.get(el).chars > 0 && el.querySelector('p,div,h1,h2,h3,h4,h5,h6,li,figure,img') === null);
+  let examined = 0;
+  for (const el of blocks) {
+    if (!index.isPresent(el) || el.closest('figure')) continue;
+    const text = index.textOf(el);
+    if (!text) continue;
+    const words = text.split(' ').length;
+    if (words >= PARAGRAPH_WORDS || ++examined > MAX_TOP_BLOCKS) {
+      stripDateline(el, context);
+      break;
+    }
+    if (same(text, context.title)) {
+      removeBlock(el, 'headline', context);
+    } else if (same(text, context.description) && (STANDFIRST_HINT.test(classAndId(el)) || /^H[2-6]$/.test(el.tagName))) {
+      removeBlock(el, 'standfirst', context);
+    } else if (BYLINE.test(text) && words <= 12 && !/[.!?]$/.test(text)) {
+      context.found.byline ??= tidyName(text.replace(/^\S+\s+/, '').trim());
+      removeBlock(el, 'byline', context);
+    } else if (same(text, context.author)) {
+      context.found.byline ??= tidyName(text);
+      removeBlock(el, 'byline', context);
+    } else if (AGENCIES.test(text)) {
+      context.found.agency ??= text;
+      removeBlock(el, 'byline', context);
+    } else if (DATE_LINE.test(text) || (TIMESTAMP_LABEL.test(text) && words <= 14)) {
+      removeBlock(el, 'dateline', context);
+    } else if (KICKER.test(text) || /^https?:\/\/\S+$/.test(text)) {
+      // A section kicker ("Breaking News") or the page's own URL printed above the story.
+      removeBlock(el, 'boilerplate', context);
+    }
+  }
+}
+
+/** The dateline at the start of the first paragraph moves to metadata; the paragraph keeps its sentence. */
+function stripDateline(paragraph: Element, context: CleaningContext): void {
+  const text = textOf(paragraph);
+  const match = DATELINE_PREFIX.exec(text);
+  if (!match || match[1].replace(/[^\p{Lu}]/gu, '').length < 2) return;
+  // Walk text nodes and cut exactly the matched prefix (it may span an inline element such as <strong>).
+  let toCut = match[0].length;
+  const walker = paragraph.ownerDocument.createTreeWalker(paragraph, 4 /* NodeFilter.SHOW_TEXT */);
+  let leadingSpace = true;
+  for (let node = walker.nextNode(); node && toCut > 0; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    let i = 0;
+    // Collapse runs of whitespace the way textOf() does, so the counts line up.
+    for (; i < value.length && toCut > 0; i++) {
+      const isSpace = /[\s\u00a0]/.test(value[i]);
+      if (isSpace && (leadingSpace || /[\s\u00a0]/.test(value[i - 1] ?? ''))) continue;
+      leadingSpace = false;
+      toCut--;
+    }
+    while (i < value.length && /[\s\u00a0]/.test(value[i])) i++;
+    node.nodeValue = value.slice(i);
+  }
+  context.found.dateline = match[1].trim();
+  recordRemoval(context, 'dateline', match[0].trim());
+}
+
+export const bylinesRule: CleaningRule = { id: 'bylines', apply: moveBylinesToMetadata };

@@ -1,0 +1,105 @@
+/**
+ * Captions printed twice, and captions outside their figure.
+ *
+ * News templates print a photo's caption again for a lightbox, a gallery slide, a second responsive
+ * copy or a "featured caption" block (the seed page prints its lead caption twice, once under the
+ * image and once in a gallery-slide block). We keep one caption per image, joined to its image as
+ * <figure><img><figcaption>, so the reader shows it once and the story text (which skips figures)
+ * never holds it: captions name people — photographers, officials in the photo — who are not in the story.
+ */
+import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
+import { classAndId, textOf } from './dom-utils';
+import { countNonSpace } from './page-index';
+
+/** Class/id words that mark a caption or photo credit on most templates (not one site's names). */
+const CAPTION_HINT = /(^|[\s_-])(caption|captions|cutline|figcaption|wp-caption-text|photo-?caption|image-?caption|media-?caption|img-?caption|legend)([\s_-]|$)/;
+const CREDIT_HINT = /(^|[\s_-])(credit|credits|photo-?credit|image-?credit|media-?credit|copyright|byline-?photo)([\s_-]|$)/;
+/** A caption usually ends with its credit in parentheses: "(Kiyoshi Ota / Pool Photo)", "(AP Photo/Evan Vucci)". */
+export const CREDIT_TAIL = /\((?:[^()]*\b(?:photo|photos|foto|file|pool|images?|courtesy|staff|getty|reuters|afp|epa|shutterstock|ap)\b[^()]*|[^()/]{2,60}\/[^()]{2,60})\)\s*$/i;
+/** Shortest text worth comparing: below this, equal texts ("AP", "Photo") are not evidence of a copy. */
+const MIN_CAPTION_CHARS = 20;
+
+function isCaptionCandidate(el: Element): boolean {
+  if (el.tagName === 'FIGCAPTION') return true;
+  const hints = classAndId(el);
+  return CAPTION_HINT.test(hints);
+}
+
+/** The image this caption belongs to: in the same figure, or just before it in the same box. */
+function imageFor(caption: Element): Element | null {
+  const figure = caption.closest('figure');
+  if (figure) return figure.querySelector('img');
+  for (let box: Element | null = caption, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+    for (let prev = box.previousElementSibling, steps = 0; prev && steps < 2; prev = prev.previousElementSibling, steps++) {
+      const img = prev.tagName === 'IMG' ? prev : prev.querySelector('img');
+      if (img) return img;
+    }
+    if (box.parentElement && box.parentElement.querySelectorAll('img').length === 1 && depth < 2) {
+      const img = box.parentElement.querySelector('img');
+      if (img && !box.contains(img)) return img;
+    }
+  }
+  return null;
+}
+
+/** Join a caption to its image as <figure><img><figcaption>, where the image stood. */
+function joinToImage(caption: Element, img: Element): void {
+  const doc = caption.ownerDocument;
+  if (caption.tagName === 'FIGCAPTION' && caption.closest('figure')?.contains(img)) return;
+  const figure = doc.createElement('figure');
+  const figcaption = doc.createElement('figcaption');
+  figcaption.textContent = textOf(caption);
+  const anchor = img.parentElement?.tagName === 'A' && img.parentElement.childElementCount === 1 ? img.parentElement : img;
+  anchor.replaceWith(figure);
+  figure.append(img, figcaption);
+  caption.remove();
+}
+
+export function removeDuplicateCaptions(root: Element, context: CleaningContext): void {
+  // Captions by markup or hint, plus blocks whose text ends with a photo credit.
+  const index = context.index;
+  const candidates = index.byTag('FIGCAPTION', 'P', 'DIV', 'SPAN', 'SMALL', 'EM', 'TD', 'DD', 'LI').filter((el) => {
+    const { chars, linkChars } = index.get(el);
+    if (chars < MIN_CAPTION_CHARS || chars > 1500 || linkChars > chars / 2) return false;
+    if (isCaptionCandidate(el)) return true;
+    if (el.childElementCount > 3 || el.querySelector('p,div,li,figure')) return false;
+    const text = index.textOf(el);
+    return text.length >= MIN_CAPTION_CHARS && text.length <= 1500 && CREDIT_TAIL.test(text) && imageFor(el) !== null;
+  });
+  // Outermost candidate only: a hinted div around a <p> is one caption, not two.
+  const captions = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
+  const captionTexts = new Set(captions.map((el) => index.textOf(el)));
+  if (captionTexts.size === 0) return;
+  // Compare texts only where the (cheap) lengths match: most blocks are ruled out without reading them.
+  const captionLengths = new Set(captions.map((el) => index.get(el).chars));
+  // Every copy of a caption's text, wherever it is printed (a plain <p> copy counts too).
+  const copies = new Map<string, Element[]>();
+  for (const el of captions) {
+    const text = index.textOf(el);
+    if (captionTexts.has(text)) copies.set(text, [...(copies.get(text) ?? []), el]);
+  }
+  for (const el of index.byTag('P', 'DIV', 'SPAN', 'FIGCAPTION')) {
+    if (!captionLengths.has(index.get(el).chars)) continue;
+    if (captions.includes(el) || el.querySelector('p,div') || captions.some((c) => c.contains(el) || el.contains(c))) continue;
+    const text = index.textOf(el);
+    if (captionTexts.has(text)) copies.get(text)?.push(el);
+  }
+  for (const [, elements] of copies) {
+    const ordered = elements.filter((el) => index.isPresent(el));
+    if (ordered.length === 0) continue;
+    const keeper = ordered.find((el) => imageFor(el) !== null) ?? ordered[0];
+    for (const copy of ordered) if (copy !== keeper) removeBlock(copy, 'duplicate-caption', context);
+    const img = imageFor(keeper);
+    if (img) joinToImage(keeper, img);
+    // A caption whose image is gone (a script-built gallery, a removed video) would read as story text.
+    else if (!keeper.closest('figure')) removeBlock(keeper, 'caption', context);
+  }
+  // Credits alone ("Photo: Jane Doe / Reuters") are not story text either.
+  for (const el of index.byTag('P', 'DIV', 'SPAN', 'SMALL')) {
+    if (!CREDIT_HINT.test(classAndId(el)) || !index.isPresent(el) || el.closest('figure')) continue;
+    const text = index.textOf(el);
+    if (text && text.split(' ').length <= 12) removeBlock(el, 'credit', context);
+  }
+}
+
+export const duplicateCaptionsRule: CleaningRule = { id: 'duplicate-captions', apply: removeDuplicateCaptions };

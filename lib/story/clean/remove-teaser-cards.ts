@@ -1,0 +1,104 @@
+/**
+ * Teaser cards about other stories: repeated sibling blocks, each a link to another article with a
+ * headline (often with a thumbnail, a caption and a dek). News templates put them inside the story
+ * column ("More in News" on the seed page), where Readability keeps their captions and deks as if
+ * they were story paragraphs. Recognised by structure — a run of like-shaped siblings that are each
+ * a headline link to one other page — never by a site's class names.
+ */
+import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
+import { hrefKey, isHeading, wordCount } from './dom-utils';
+import { Holds, type PageIndex } from './page-index';
+
+/** A card is small: headline + dek + caption. Anything longer is story, not a teaser. */
+const MAX_CARD_CHARS = 1500;
+/** Two like-shaped cards in a row make a teaser list; one alone may be an embedded story link. */
+const MIN_RUN = 2;
+const HEADLINE_MIN_WORDS = 3;
+/** Prose the story itself would have: a long paragraph that is not a link. */
+const PROSE_WORDS = 40;
+
+export interface CardCheck {
+  stats: PageIndex;
+  pageKey: string;
+  url?: string;
+}
+
+/** Does this element look like one teaser card: a headline link to one other page, little prose? */
+export function isTeaserCard(el: Element, check: CardCheck): boolean {
+  const { chars, linkChars } = check.stats.get(el);
+  if (chars < 12 || chars > MAX_CARD_CHARS || linkChars === 0) return false;
+  // Cheap first: a card holds a link and a headline or a picture (menus of bare links stop here).
+  if (!check.stats.holds(el, Holds.heading | Holds.image)) return false;
+  const links = Array.from(el.querySelectorAll('a[href]'));
+  if (links.length === 0 && !(el.tagName === 'A' && el.hasAttribute('href'))) return false;
+  if (el.tagName === 'A') links.unshift(el);
+  const targets = new Set(links.map((a) => hrefKey(a, check.url)).filter(Boolean));
+  if (targets.size === 0 || targets.size > 3 || targets.has(check.pageKey)) return false;
+  const hasHeadlineLink =
+    links.some((a) => Array.from(a.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')).length > 0 || (a.parentElement !== null && isHeading(a.parentElement))) ||
+    (check.stats.holds(el, Holds.image) && links.some((a) => wordCount(check.stats.textOf(a)) >= HEADLINE_MIN_WORDS));
+  if (!hasHeadlineLink) return false;
+  let proseParagraphs = 0;
+  if (check.stats.holds(el, Holds.paragraph)) {
+    for (const p of Array.from(el.querySelectorAll('p'))) {
+      if (check.stats.linkDensity(p) < 0.2 && wordCount(check.stats.textOf(p)) >= PROSE_WORDS) proseParagraphs++;
+    }
+  }
+  return proseParagraphs <= 1;
+}
+
+/** Structural signature: cards of one list share tag and class list. */
+function shapeOf(el: Element): string {
+  return `${el.tagName}|${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
+}
+
+/** A short label line right before a teaser list ("More in News"): part of the teaser block. */
+function isShortLabel(el: Element, stats: PageIndex): boolean {
+  const text = stats.textOf(el);
+  return text.length > 0 && stats.get(el).chars <= 40 && wordCount(text) <= 6 && !/[.!?]$/.test(text) && !stats.holds(el, Holds.image) && el.querySelector('p + p') === null;
+}
+
+export function pageKeyOf(url?: string): string {
+  if (!url) return '';
+  try {
+    const u = new URL(url);
+    return `${u.host}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return '';
+  }
+}
+
+export function removeTeaserCards(root: Element, context: CleaningContext): void {
+  const stats = context.index;
+  const check: CardCheck = { stats, pageKey: pageKeyOf(context.url), url: context.url };
+  const runs: Element[][] = [];
+  for (const parent of stats.elements) {
+    if (parent.childElementCount < MIN_RUN || stats.get(parent).linkChars === 0) continue;
+    let run: Element[] = [];
+    let shape = '';
+    const flush = () => {
+      if (run.length >= MIN_RUN) runs.push(run);
+      run = [];
+      shape = '';
+    };
+    for (const child of Array.from(parent.children)) {
+      if (isTeaserCard(child, check)) {
+        const childShape = shapeOf(child);
+        if (run.length > 0 && childShape !== shape) flush();
+        shape = childShape;
+        run.push(child);
+      } else {
+        flush();
+      }
+    }
+    flush();
+  }
+  for (const run of runs) {
+    if (!stats.isPresent(run[0])) continue; // inside a run already removed
+    const label = run[0].previousElementSibling;
+    if (label && isShortLabel(label, stats)) removeBlock(label, 'teaser', context);
+    for (const card of run) removeBlock(card, 'teaser', context);
+  }
+}
+
+export const teaserCardsRule: CleaningRule = { id: 'teasers', apply: removeTeaserCards };

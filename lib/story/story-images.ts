@@ -1,0 +1,23 @@
+import type { StoryImage } from './types';
+import { normalizeSpace } from './story-text';
+
+/** The story's images with their one caption each (the cleaning rules joined captions to images). */
+export function storyImages(container: Element, baseUrl?: string): StoryImage[] {
+  const images: StoryImage[] = [];
+  const seen = new Set<string>();
+  for (const img of Array.from(container.querySelectorAll('img'))) {
+    const raw = img.getAttribute('src') ?? '';
+    if (!raw || raw.startsWith('data:')) continue;
+    let src = raw;
+    try {
+      src = new URL(raw, baseUrl).href;
+    } catch {
+      // Relative URL without a base (a file on disk): keep it as written.
+    }
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const figcaption = img.closest('figure')?.querySelector('figcaption');
+    images.push({ src, alt: img.getAttribute('alt') ?? '', caption: normalizeSpace(figcaption?.textContent ?? '') });
+  }
+  return images;
+}
