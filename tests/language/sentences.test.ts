@@ -61,6 +61,10 @@ describe('splitSentences', () => {
     expect(text.slice(second.start, second.end)).toBe(second.text);
   });
 
+  it('falls back to English rules for a locale Intl.Segmenter does not accept', () => {
+    expect(splitSentences('One here. Two there.', 'not a locale!').map((s) => s.text)).toEqual(['One here.', 'Two there.']);
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('   \n\n ')).toEqual([]);

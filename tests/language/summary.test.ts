@@ -89,6 +89,13 @@ describe('summarize', () => {
     expect(summarize(null as unknown as string)).toEqual({ ok: false, reason: 'not text' });
   });
 
+  it('handles a very long text by scoring only its opening sentences', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `Sentence number ${i} talks about topic ${i % 17}.`).join(' ');
+    const result = summarize(long, { sentences: 5 });
+    expect(result.ok && result.sentences).toHaveLength(5);
+    expect(result.ok && Math.max(...result.sentences.map((s) => s.index))).toBeLessThan(250);
+  });
+
   it('clamps silly sentence counts instead of failing', () => {
     const result = summarize(STORY, { sentences: Number.NaN });
     expect(result.ok && result.sentences).toHaveLength(5);

@@ -63,13 +63,19 @@ export type SummaryResult =
 
 export const DEFAULT_SUMMARY_SENTENCES = 5;
 
+/** At most this many sentences, from the start of the story, are scored. */
+const MAX_CANDIDATES = 250;
+
 export function summarize(text: string, options: SummaryOptions = {}): SummaryResult {
   if (typeof text !== 'string') return { ok: false, reason: 'not text' };
   const sentences = splitSentences(text, options.locale);
   if (sentences.length === 0) return { ok: false, reason: 'empty text' };
   const wanted = clampCount(options.sentences);
   if (sentences.length <= wanted) return { ok: true, sentences };
-  const chosen = chooseSentences(sentences, wanted, options);
+  // The similarity graph grows with the square of the sentence count; past a few hundred sentences
+  // (a book chapter, a live blog) only the opening part can reach the summary anyway.
+  const candidates = sentences.slice(0, MAX_CANDIDATES);
+  const chosen = chooseSentences(candidates, wanted, options);
   return { ok: true, sentences: chosen.sort((a, b) => a.index - b.index) };
 }
 
