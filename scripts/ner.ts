@@ -27,14 +27,19 @@ function main(argv: string[]): number {
     process.stderr.write(`ner: ${loaded.reason}\n`);
     return 1;
   }
-  const out: string[] = [];
+  // Tag document by document, then walk the input's own lines so the output keeps every line
+  // (blank lines and -DOCSTART- included, the latter with an O) and only adds a column.
+  const predicted: string[] = [];
   for (const doc of parseConll(text)) {
-    out.push('-DOCSTART- -X- -X- O', '');
-    const tags = tagDocument(loaded.model, doc.map((s) => s.map((t) => t.word)));
-    doc.forEach((sentence, si) => {
-      sentence.forEach((token, ti) => out.push(`${token.line} ${tags[si]![ti]}`));
-      out.push('');
-    });
+    for (const tags of tagDocument(loaded.model, doc.map((s) => s.map((t) => t.word)))) predicted.push(...tags);
+  }
+  const out: string[] = [];
+  let next = 0;
+  for (const raw of text.replace(/\r?\n$/, '').split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    if (line === '') out.push('');
+    else if (line.startsWith('-DOCSTART-')) out.push(`${line} O`);
+    else out.push(`${line} ${predicted[next++] ?? 'O'}`);
   }
   process.stdout.write(out.join('\n') + '\n');
   return 0;
