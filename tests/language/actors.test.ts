@@ -159,3 +159,13 @@ describe('role patterns: dates', () => {
     expect(roleIn('On Tuesday Foreign Secretary Jack Straw said so.', 'Jack Straw')).toBe('Foreign Secretary');
   });
 });
+
+describe('headline spelling', () => {
+  it('merges an ALL-CAPS headline name with the text’s spelling', () => {
+    const { groups } = mergeMentions([mention('CHINA', 'place', 0, 0), mention('China', 'place', 1, 100), mention('ANTONY BLINKEN', 'person', 0, 10), mention('Antony Blinken', 'person', 1, 120)]);
+    expect(groups.map((g) => [g.name, g.mentions.length])).toEqual([
+      ['Antony Blinken', 2],
+      ['China', 2],
+    ]);
+  });
+});

@@ -43,7 +43,19 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return false;
 }
 
-export function mergeMentions(mentions: readonly Mention[]): Merged {
+/** "CHINA" in an all-caps headline is the "China" of the text: one spelling per name, mixed case preferred. */
+function withOneSpelling(mentions: readonly Mention[]): Mention[] {
+  const spelling = new Map<string, string>();
+  for (const m of mentions) {
+    const k = m.name.toLowerCase();
+    const seen = spelling.get(k);
+    if (!seen || (seen === seen.toUpperCase() && m.name !== m.name.toUpperCase())) spelling.set(k, m.name);
+  }
+  return mentions.map((m) => ({ ...m, name: spelling.get(m.name.toLowerCase())! }));
+}
+
+export function mergeMentions(input: readonly Mention[]): Merged {
+  const mentions = withOneSpelling(input);
   const groups: ActorGroup[] = [];
   const groupOf: number[] = mentions.map(() => -1);
   const byKey = new Map<string, number>();
