@@ -1,10 +1,10 @@
 /**
  * Sentence segmentation for news text: `Intl.Segmenter` (Unicode sentence rules) plus the repairs
  * news copy needs, because UAX #29 breaks after every ". " that precedes a capital letter:
- * - titles and abbreviations that never end a sentence ("Gov. Mike Dunleavy", "Sen. Bert Stedman",
- *   "Mr.", "Dr.", "St."), months before a day ("Jan. 6"), initials ("John F. Kennedy");
- * - country and agency acronyms ("U.S. officials") unless a typical sentence opener follows
- *   ("... on U.S. soil. The ..." stays two sentences);
+ * - titles that never end a sentence ("Gov. Mike Dunleavy", "Sen. Bert Stedman", "Mr.", "Dr."),
+ *   months and "No." before a number ("Jan. 6", "No. 1"), initials ("John F. Kennedy");
+ * - acronyms and other abbreviations ("U.S. officials", "St. Louis", "Acme Corp. said") unless a
+ *   typical sentence opener follows ("... on U.S. soil. The ..." stays two sentences);
  * - quotations that run over several sentences inside one paragraph stay one unit, so no summary
  *   sentence starts or ends inside someone else's quote;
  * - a dateline ("ANCHORAGE, Alaska (AP) —", "(CNN) —", "LONDON —") is taken off the sentence it
@@ -26,12 +26,23 @@ export interface Sentence {
   dateline?: string;
 }
 
-/** Words that end with a period but never end a sentence: titles before a name. */
+/** Titles before a name: they never end a sentence ("Gov. Mike Dunleavy", "Sen. Bert Stedman"). */
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gov', 'govs', 'sen', 'sens', 'rep', 'reps', 'gen',
   'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'supt', 'insp', 'det', 'rev',
-  'fr', 'hon', 'pres', 'amb', 'atty', 'gov-elect', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v',
-  'approx', 'est', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd',
+  'fr', 'hon', 'pres', 'amb', 'atty',
+]);
+
+/** Abbreviations before a number ("No. 1", "Vol. 2"): "The answer was no." still ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'pp', 'art', 'ch', 'fig']);
+
+/**
+ * Other abbreviations that usually sit inside a sentence ("St. Louis", "Acme Corp. said") but can
+ * end one ("... on Main St. The ..."): treated like acronyms below.
+ */
+const OTHER_ABBREVIATIONS = new Set([
+  'st', 'mt', 'ft', 'ave', 'blvd', 'rd', 'dept', 'univ', 'assn', 'inc', 'corp', 'co', 'ltd', 'bros',
+  'jr', 'sr', 'vs', 'v', 'approx', 'etc', 'est',
 ]);
 
 /** Month abbreviations (AP style): merged when a day number follows ("Jan. 6"). */
@@ -135,11 +146,11 @@ function isFalseBreak(piece: string, next: string): boolean {
   const lower = word.toLowerCase();
   const following = firstWord(next);
   if (TITLES.has(lower)) return true;
-  if (MONTHS.has(lower)) return /^\d/.test(following);
+  if (MONTHS.has(lower) || NUMBER_ABBREVIATIONS.has(lower)) return /^\d/.test(following);
   // An initial: "John F. Kennedy", "J.R.R. Tolkien".
   if (/^[A-Z]$/.test(word)) return /^[A-Z]/.test(following);
-  // Acronyms with inner periods: "U.S.", "U.N.", "D.C.", "a.m."
-  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) {
+  // Acronyms with inner periods ("U.S.", "U.N.", "D.C.", "a.m.") and other abbreviations.
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) || OTHER_ABBREVIATIONS.has(lower)) {
     return following !== '' && !SENTENCE_OPENERS.has(following.toLowerCase());
   }
   return false;

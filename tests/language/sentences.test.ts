@@ -27,6 +27,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('treats "No." and street abbreviations by what follows them', () => {
+    expect(texts('He ranked No. 1 in the poll. The answer was no. Then he left.')).toEqual([
+      'He ranked No. 1 in the poll.',
+      'The answer was no.',
+      'Then he left.',
+    ]);
+    expect(texts('She moved to St. Louis from Main St. The house was sold.')).toEqual([
+      'She moved to St. Louis from Main St.',
+      'The house was sold.',
+    ]);
+  });
+
   it('keeps a quotation that spans sentences together, curly or straight', () => {
     expect(texts('“We will push back. We will win,” Blinken said. Then he left.')).toEqual([
       '“We will push back. We will win,” Blinken said.',
