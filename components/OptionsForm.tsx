@@ -70,6 +70,15 @@ export function OptionsForm({ settings, onChange, onAddSite, onRemoveSite }: Opt
             {capitalise(length)} ({SUMMARY_SENTENCES[length]} sentences)
           </label>
         ))}
+        <label>
+          <input
+            type="checkbox"
+            data-testid="built-in-summarizer"
+            checked={settings.useBuiltInSummarizer}
+            onChange={(e) => onChange({ ...settings, useBuiltInSummarizer: e.currentTarget.checked })}
+          />{' '}
+          Use the browser’s own on-device summariser when it is ready (Chrome’s Summarizer API; nothing leaves your device)
+        </label>
       </fieldset>
 
       <fieldset>

@@ -35,7 +35,7 @@ export function PopupView({ view, copy = { state: 'idle' }, onOpenReader, onOpen
       )}
       {view.state === 'story' && (
         <>
-          <SummaryCard story={view.story} summary={view.analysis.summary} />
+          <SummaryCard story={view.story} summary={view.analysis.summary} summaryNote={view.analysis.summaryNote} />
           <ActorList actors={view.analysis.actors} />
           <QuoteList quotes={view.analysis.quotes} dir={view.story.dir} />
           <RemovedList removed={view.story.removed} />

@@ -4,10 +4,11 @@ export interface SummaryCardProps {
   story: Story;
   /** Summary sentences; the summary block is left out when there are none. */
   summary: string[];
+  summaryNote?: string;
 }
 
 /** Headline, source line and the summary sentences. */
-export function SummaryCard({ story, summary }: SummaryCardProps) {
+export function SummaryCard({ story, summary, summaryNote }: SummaryCardProps) {
   const source = [story.siteName, story.byline].filter(Boolean).join(' · ');
   const minutes = Math.max(1, story.readingMinutes);
   return (
@@ -28,6 +29,11 @@ export function SummaryCard({ story, summary }: SummaryCardProps) {
         </ol>
       ) : (
         <p class="summary-missing">No summary for this story yet.</p>
+      )}
+      {summaryNote && (
+        <p class="summary-note" data-testid="summary-note">
+          {summaryNote}
+        </p>
       )}
     </section>
   );

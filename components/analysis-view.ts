@@ -18,6 +18,8 @@ export interface QuoteView {
 
 export interface AnalysisView {
   summary: string[];
+  /** Where the summary came from, when that is worth saying (built-in model, or why not). */
+  summaryNote?: string;
   actors: ActorView[];
   quotes: QuoteView[];
 }

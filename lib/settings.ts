@@ -31,6 +31,8 @@ export interface ReaderSettings {
 
 export interface Settings {
   summaryLength: SummaryLength;
+  /** Use the browser's own on-device summariser (Chrome's Summarizer API) when it is ready. */
+  useBuiltInSummarizer: boolean;
   actorTypes: Record<ActorType, boolean>;
   cleaning: Record<CleaningRule, boolean>;
   reader: ReaderSettings;
@@ -54,6 +56,7 @@ export const LINE_HEIGHT_RANGE = { min: 1.2, max: 2.2 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   summaryLength: 'medium',
+  useBuiltInSummarizer: false,
   actorTypes: { person: true, organization: true, place: true },
   cleaning: {
     'duplicate-caption': true,
@@ -100,6 +103,7 @@ export function repairSettings(value: unknown): Settings {
   const d = DEFAULT_SETTINGS;
   return {
     summaryLength: oneOf(input.summaryLength, SUMMARY_LENGTHS, d.summaryLength),
+    useBuiltInSummarizer: typeof input.useBuiltInSummarizer === 'boolean' ? input.useBuiltInSummarizer : d.useBuiltInSummarizer,
     actorTypes: booleanMap(input.actorTypes, ACTOR_TYPES, d.actorTypes),
     cleaning: booleanMap(input.cleaning, CLEANING_RULES, d.cleaning),
     reader: {

@@ -23,6 +23,8 @@ describe('settings: defaults and repair (pure)', () => {
       alwaysReaderSites: ['https://WWW.Example.com/news/1', 'not a host', 42, 'www.example.com'],
     });
     expect(repaired.summaryLength).toBe('long');
+    expect(repairSettings({ useBuiltInSummarizer: 'yes' }).useBuiltInSummarizer).toBe(false);
+    expect(repairSettings({ useBuiltInSummarizer: true }).useBuiltInSummarizer).toBe(true);
     expect(repaired.actorTypes).toEqual({ person: false, organization: true, place: true });
     expect(repaired.cleaning.teaser).toBe(false);
     expect(repaired.cleaning['most-read']).toBe(true);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { SUMMARY_SENTENCES } from '../../lib/settings';
+import { summarizeStory } from '../../lib/platform/built-in-summarizer';
 import { copyText } from '../../lib/platform/clipboard';
 import { extractFromTab, targetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
 import { openOptions } from '../../lib/platform/open-options';
@@ -10,6 +11,7 @@ import { useSettings } from '../../lib/platform/use-settings';
 import { toAnalysisView, visibleActors, type AnalysisView } from '../../components/analysis-view';
 import { PopupView, type CopyStatus, type PopupState } from '../../components/PopupView';
 import { storyMarkdown } from '../../components/story-markdown';
+import { summaryNote } from '../../components/summary-note';
 
 const NO_ANALYSIS: AnalysisView = { summary: [], actors: [], quotes: [] };
 
@@ -80,17 +82,25 @@ export function App() {
   useEffect(() => {
     if (!story) return;
     let live = true;
+    const { summaryLength, useBuiltInSummarizer } = settings;
     language
-      .then(({ analyseStory }) => analyseStory(story, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] }))
-      .then((raw) => {
+      .then(async ({ analyseStory }) => {
+        const view = toAnalysisView(analyseStory(story, { summarySentences: SUMMARY_SENTENCES[summaryLength] }));
         mark('analysed');
-        if (live) setAnalysis(toAnalysisView(raw));
+        if (live) setAnalysis(view);
+        if (!useBuiltInSummarizer) return;
+        // The user chose the browser's on-device model: Lede's summary shows until it answers.
+        const keyNames = view.actors.slice(0, 5).map((actor) => actor.name);
+        const built = await summarizeStory(story.text, { useBuiltIn: true, length: summaryLength, title: story.title, lang: story.lang, keyNames });
+        if (!live || !built.ok) return;
+        const note = summaryNote(built.source, built.source === 'extractive' ? built.fallbackReason : undefined);
+        setAnalysis({ ...view, summary: built.sentences, summaryNote: note || undefined });
       })
       .catch(() => live && setAnalysis(NO_ANALYSIS));
     return () => {
       live = false;
     };
-  }, [story, settings.summaryLength]);
+  }, [story, settings.summaryLength, settings.useBuiltInSummarizer]);
 
   const shown = useMemo(() => {
     const current = analysis ?? NO_ANALYSIS;

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyseStory } from '../../lib/language/analyse-story';
 import { SUMMARY_SENTENCES, type ReaderSettings } from '../../lib/settings';
 import { sanitizeStoryHtml } from '../../lib/story/sanitize-story-html';
 import type { Story } from '../../lib/story/types';
@@ -68,8 +67,9 @@ export function App() {
   useEffect(() => {
     if (!story) return;
     let live = true;
-    Promise.resolve()
-      .then(() => analyseStory(story, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] }))
+    // Loaded after the story is on screen: actors are only needed for "Highlight actors".
+    import('../../lib/language/analyse-story')
+      .then(({ analyseStory }) => analyseStory(story, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] }))
       .then((raw) => live && setActors(toAnalysisView(raw).actors))
       .catch(() => live && setActors([]));
     return () => {

@@ -4,6 +4,7 @@ import { toAnalysisView, visibleActors } from '../../components/analysis-view';
 import { highlightNames } from '../../components/highlight-names';
 import { groupRemoved, removedSummaryLine } from '../../components/removed-summary';
 import { storyMarkdown } from '../../components/story-markdown';
+import { summaryNote } from '../../components/summary-note';
 import { makeStory } from './story';
 import type { RemovedBlock } from '../../lib/story/types';
 
@@ -87,5 +88,14 @@ describe('storyMarkdown', () => {
     expect(md).toContain('## Summary\n\n- The plan passed.');
     expect(md).toContain('**People**\n\n- Ann Lee — mayor (3×)');
     expect(md).toContain('## Story\n\nThe council backed the plan on Tuesday.');
+  });
+});
+
+describe('summaryNote', () => {
+  it('credits the built-in model or says why Lede’s own summary is shown', () => {
+    expect(summaryNote('built-in')).toContain('on-device model');
+    expect(summaryNote('extractive', 'model downloading')).toContain('still downloading');
+    expect(summaryNote('extractive', 'not supported')).toContain('no on-device summariser');
+    expect(summaryNote('extractive', 'turned off')).toBe('');
   });
 });
