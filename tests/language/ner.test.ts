@@ -121,3 +121,36 @@ describe('the shipped entity model', () => {
     expect(plain.ok && plain.entities).toEqual([]);
   });
 });
+
+describe('tagger fast path', () => {
+  it('scores exactly as summing every feature string’s weight row would', async () => {
+    const { loadNerModel } = await import('../../lib/language/ner/load-model');
+    const { tagDocument } = await import('../../lib/language/ner/tagger');
+    const { documentContext, sentenceView, tokenFeatures } = await import('../../lib/language/ner/features');
+    const loaded = loadNerModel();
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const model = loaded.model;
+    const doc = [
+      ['WHITE', 'HOUSE', 'SETS', 'LOW', 'EXPECTATIONS'],
+      ['The', 'White', 'House', 'said', 'Blinken', 'met', 'Wang', 'Yi', 'in', 'Anchorage', '.'],
+      ['"', 'We', 'will', 'push', 'back', ',', '"', 'Blinken', 'said', '.'],
+    ];
+    const T = TAGS.length;
+    const ctx = documentContext(doc);
+    const reference = doc.map((words) => {
+      const view = sentenceView(words, ctx, model.lexicon);
+      const emissions = new Float64Array(words.length * T);
+      words.forEach((_, i) => {
+        const feats: string[] = [];
+        tokenFeatures(view, ctx, i, feats);
+        for (const f of feats) {
+          const row = rowOf(model, f);
+          if (row !== undefined) for (let t = 0; t < T; t++) emissions[i * T + t]! += model.weights[row * T + t]!;
+        }
+      });
+      return Array.from(viterbi(emissions, words.length, model.transitions), (t) => TAGS[t]);
+    });
+    expect(tagDocument(model, doc)).toEqual(reference);
+    expect(reference[1]).toContain('B-PER');
+  });
+});
