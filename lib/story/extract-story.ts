@@ -1,6 +1,7 @@
 import type { ExtractResult, RemovedBlock, Story } from './types';
 import type { PageFacts } from './clean/cleaning-context';
 import { AFTER_READABILITY, BEFORE_READABILITY, runCleaningRules, type EnabledRules } from './clean/run-cleaning-rules';
+import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { readPageMetadata } from './page-metadata';
 import { prepareDocument } from './prepare-document';
 import { resolveUrls } from './resolve-urls';
@@ -38,14 +39,17 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     if (!doc || !doc.documentElement) return { ok: false, reason: 'empty document' };
     const clone = prepareDocument(doc);
     const metadata = readPageMetadata(clone);
+    const pageUrl = options.url || metadata.url || undefined;
     const removed: RemovedBlock[] = [];
-    const context: PageFacts = { url: options.url, ...metadata, removed, found: {} };
+    const context: PageFacts = { ...metadata, url: pageUrl, removed, found: {} };
     if (clone.body) runCleaningRules(BEFORE_READABILITY, clone.body, context, options.rules);
+    const leadFigure = findLeadFigure(clone, metadata.image);
     const article = runReadability(clone);
     if (!article) return { ok: false, reason: 'not an article' };
     context.title = article.title || context.title;
     runCleaningRules(AFTER_READABILITY, article.content, context, options.rules);
-    resolveUrls(article.content, options.url);
+    restoreLeadFigure(article.content, leadFigure);
+    resolveUrls(article.content, pageUrl);
     const text = storyText(article.content);
     if (!text) return { ok: false, reason: 'not an article' };
     const wordCount = countWords(text);
@@ -60,7 +64,7 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
       excerpt: article.excerpt,
       text,
       html: options.sanitizeHtml(article.content.outerHTML),
-      images: storyImages(article.content, options.url),
+      images: storyImages(article.content, pageUrl),
       wordCount,
       readingMinutes: readingMinutes(wordCount),
       removed,

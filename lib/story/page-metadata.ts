@@ -3,21 +3,36 @@ export interface PageMetadata {
   title: string;
   description: string;
   author: string;
+  /** The page's own address (canonical link or og:url), used when the caller gives none (a file on disk). */
+  url: string;
+  /** The declared lead image (og:image). */
+  image: string;
 }
 
-function meta(doc: Document, names: string[]): string {
-  for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
-    const content = el?.getAttribute('content')?.trim();
-    if (content) return content;
+/** All <meta> name/property -> content pairs, read in one pass (a query per name would walk the page each time). */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of Array.from((doc.head ?? doc).getElementsByTagName('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();
+    const content = el.getAttribute('content')?.trim();
+    if (key && content && !tags.has(key)) tags.set(key, content);
   }
-  return '';
+  return tags;
 }
 
 export function readPageMetadata(doc: Document): PageMetadata {
+  const tags = metaTags(doc);
+  const meta = (_: Document, names: string[]) => names.map((name) => tags.get(name) ?? '').find(Boolean) ?? '';
   return {
-    title: meta(doc, ['og:title', 'twitter:title']) || (doc.querySelector('title')?.textContent ?? '').trim(),
+    title: meta(doc, ['og:title', 'twitter:title']) || (doc.title ?? '').trim(),
     description: meta(doc, ['og:description', 'description', 'twitter:description']),
     author: meta(doc, ['author', 'article:author', 'parsely-author', 'dc.creator']),
+    url: absoluteHttpUrl((doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href')) || absoluteHttpUrl(meta(doc, ['og:url'])),
+    image: meta(doc, ['og:image', 'twitter:image']),
   };
+}
+
+function absoluteHttpUrl(value: string | null | undefined): string {
+  if (!value || !/^https?:\/\//i.test(value.trim())) return '';
+  return value.trim();
 }

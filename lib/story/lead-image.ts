@@ -1,0 +1,23 @@
+/**
+ * The lead photo. News templates often put it above the headline, outside the column Readability
+ * chooses (the semantic seed page does), so the reader view would lose it. Before Readability we
+ * keep a copy of the figure whose image is the page's declared lead image (og:image); afterwards,
+ * if the chosen container holds no image at all, that figure goes back on top — with its one caption.
+ */
+function fileName(src: string): string {
+  return src.split(/[?#]/)[0].split('/').pop() ?? '';
+}
+
+export function findLeadFigure(doc: Document, declaredImage: string): Element | null {
+  const wanted = fileName(declaredImage.trim());
+  if (!wanted) return null;
+  for (const img of Array.from(doc.querySelectorAll('figure img'))) {
+    if (fileName(img.getAttribute('src') ?? '') === wanted) return img.closest('figure')?.cloneNode(true) as Element;
+  }
+  return null;
+}
+
+export function restoreLeadFigure(container: Element, figure: Element | null): void {
+  if (!figure || container.querySelector('img')) return;
+  container.insertBefore(figure, container.firstChild);
+}

@@ -1,0 +1,79 @@
+/**
+ * Small hand-written pages, one per cleaning rule, shared by the rule tests and the DOM parity test.
+ * Class names here are deliberately neutral or varied: the rules must recognise structure, not names.
+ */
+const story = (n: number, topic = 'the harbour') =>
+  Array.from({ length: n }, (_, i) =>
+    `<p>Paragraph ${i + 1} of the story about ${topic}: the council met on Tuesday and argued for hours about the budget, the ferry schedule and the new school, before a narrow vote settled it late in the evening.</p>`,
+  ).join('\n');
+
+const card = (i: number, cls = 'c1') => `
+  <div class="${cls}">
+    <img src="/t${i}.jpg" alt="">
+    <p class="x">Someone stands near a building during an event last week. (Jane Roe / Daily Paper)</p>
+    <h3><a href="/other/story-${i}/">Other story number ${i} about something else entirely</a></h3>
+    <p>A short dek for teaser ${i} that sells the other story to the reader.</p>
+  </div>`;
+
+export interface CleaningCase {
+  name: string;
+  html: string;
+  /** Text that must be in the story text. */
+  keeps: string[];
+  /** Text that must not be in the story text. */
+  drops: string[];
+}
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><title>Council votes on harbour budget</title>${head}</head><body><div class="wrap"><div class="col">${body}</div></div></body></html>`;
+
+export const CLEANING_CASES: CleaningCase[] = [
+  {
+    name: 'teaser cards after the story, with a label',
+    html: page(`${story(6)}<div class="lbl"><span>More from Local</span></div>${card(1)}${card(2)}${card(3)}`),
+    keeps: ['Paragraph 1 of', 'Paragraph 6 of'],
+    drops: ['More from Local', 'Other story number', 'short dek for teaser', 'Jane Roe'],
+  },
+  {
+    name: 'unlabelled teaser cards inside the story column',
+    html: page(`${story(6)}${card(1, 'k9')}${card(2, 'k9')}`),
+    keeps: ['Paragraph 6 of'],
+    drops: ['Other story number 1', 'Other story number 2', 'short dek for teaser'],
+  },
+  {
+    name: 'a "Most Read" list in German after the story',
+    html: page(`${story(6)}<section><h2>Meistgelesen</h2><ol><li><a href="/a/">Erster Artikel</a></li><li><a href="/b/">Zweiter Artikel</a></li><li><a href="/c/">Dritter Artikel</a></li></ol></section>`),
+    keeps: ['Paragraph 3 of'],
+    drops: ['Meistgelesen', 'Erster Artikel'],
+  },
+  {
+    name: 'inline READ MORE line between paragraphs',
+    html: page(`${story(3)}<p><strong>READ MORE:</strong> <a href="/other/">Mayor announces plan for new bridge downtown</a></p>${story(3, 'the ferry')}`),
+    keeps: ['Paragraph 3 of the story about the harbour', 'Paragraph 1 of the story about the ferry'],
+    drops: ['READ MORE', 'Mayor announces plan'],
+  },
+  {
+    name: 'a paragraph that merely starts with "Related" stays',
+    html: page(`${story(3)}<p>Related: the harbour master said the ferry would run late, and nobody disputed it at the meeting on Tuesday.</p>${story(2)}`),
+    keeps: ['Related: the harbour master said'],
+    drops: [],
+  },
+  {
+    name: 'caption printed twice, in a lightbox copy and under the image',
+    html: page(`<div class="media"><a href="/big.jpg"><img src="/big.jpg" alt=""></a><p class="pic-caption">The mayor speaks to reporters at the harbour on Tuesday. (Jane Roe / Daily Paper)</p></div><div class="slide-caption"><p>The mayor speaks to reporters at the harbour on Tuesday. (Jane Roe / Daily Paper)</p></div>${story(6)}`, '<meta property="og:image" content="https://news.example/big.jpg">'),
+    keeps: ['Paragraph 1 of'],
+    drops: ['The mayor speaks to reporters', 'Jane Roe'],
+  },
+  {
+    name: 'newsletter box, share bar and tag list',
+    html: page(`${story(6)}<div class="box"><h4>Get the morning newsletter</h4><form><input type="email" name="email"><button>Sign up</button></form></div><div><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div><div>Tags: <a href="/t/harbour">Harbour</a>, <a href="/t/council">Council</a></div>`),
+    keeps: ['Paragraph 6 of'],
+    drops: ['morning newsletter', 'Facebook', 'Tags:'],
+  },
+  {
+    name: 'byline, agency line and dateline move to metadata',
+    html: page(`<p>By JANE ROE</p><p>Associated Press</p><p>HARBOURTON, Maine (AP) — The council met on Tuesday and argued for hours about the budget, the ferry schedule and the new school, before a narrow vote settled it late in the evening.</p>${story(5)}`),
+    keeps: ['The council met on Tuesday and argued', 'Paragraph 5 of'],
+    drops: ['JANE ROE', 'Associated Press', 'HARBOURTON'],
+  },
+];

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../helpers/dom';
+import { CLEANING_CASES } from './cleaning-cases';
+
+describe('cleaning rules, one hand-written page each', () => {
+  for (const testCase of CLEANING_CASES) {
+    it(testCase.name, () => {
+      const result = extractFromHtml(testCase.html);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      for (const text of testCase.keeps) expect(result.story.text, `keeps "${text}"`).toContain(text);
+      for (const text of testCase.drops) expect(result.story.text, `drops "${text}"`).not.toContain(text);
+    });
+  }
+
+  it('records every removal with a reason, and moves byline, agency and dateline into metadata', () => {
+    const bylineCase = CLEANING_CASES.find((c) => c.name.startsWith('byline'))!;
+    const result = extractFromHtml(bylineCase.html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.story.byline).toBe('Jane Roe (Associated Press)');
+    expect(result.story.dateline).toBe('HARBOURTON, Maine (AP)');
+    expect(result.story.text.startsWith('The council met on Tuesday')).toBe(true);
+    expect(result.story.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['byline', 'dateline']));
+  });
+
+  it('keeps one caption with its image in html when the caption was printed twice', () => {
+    const captionCase = CLEANING_CASES.find((c) => c.name.startsWith('caption printed twice'))!;
+    const result = extractFromHtml(captionCase.html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.story.removed.filter((r) => r.reason === 'duplicate-caption')).toHaveLength(1);
+    expect(result.story.images).toEqual([
+      { src: 'https://news.example/big.jpg', alt: '', caption: 'The mayor speaks to reporters at the harbour on Tuesday. (Jane Roe / Daily Paper)' },
+    ]);
+  });
+
+  it('runs only the rules the settings leave on', () => {
+    const teaserCase = CLEANING_CASES[0];
+    const result = extractFromHtml(teaserCase.html);
+    const withoutTeaserRule = extractFromPageWithRules(teaserCase.html);
+    if (!result.ok || !withoutTeaserRule.ok) throw new Error('extraction failed');
+    expect(result.story.text).not.toContain('Other story number');
+    expect(withoutTeaserRule.story.removed.some((r) => r.reason === 'teaser')).toBe(false);
+  });
+});
+
+import { parseHtml } from '../../scripts/lib/parse-html';
+import { extractStory } from '../../lib/story/extract-story';
+function extractFromPageWithRules(html: string) {
+  const page = parseHtml(html, 'https://news.example/story');
+  return extractStory(page.document, { url: 'https://news.example/story', sanitizeHtml: (h) => h, rules: { teasers: false } });
+}
