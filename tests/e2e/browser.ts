@@ -72,7 +72,7 @@ async function targets(cdp: CDPSession, type?: string): Promise<TargetInfo[]> {
 export class PopupTarget {
   private nextId = 1;
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  private constructor(private cdp: CDPSession, readonly sessionId: string) {
+  private constructor(private cdp: CDPSession, readonly sessionId: string, readonly targetId: string) {
     cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
       if (event.sessionId !== this.sessionId) return;
       const message = JSON.parse(event.message) as {
@@ -96,7 +96,7 @@ export class PopupTarget {
 
   static async attach(cdp: CDPSession, targetId: string): Promise<PopupTarget> {
     const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
-    const popup = new PopupTarget(cdp, sessionId);
+    const popup = new PopupTarget(cdp, sessionId, targetId);
     await popup.send('Network.enable');
     return popup;
   }
