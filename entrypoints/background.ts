@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { analyseStory } from '../lib/language/analyse-story';
+import { loadNerModel } from '../lib/language/ner/load-model';
 import { watchForAlwaysReaderSites } from '../lib/platform/auto-reader';
+import { answerAnalysisRequests } from '../lib/platform/background-analysis';
 import { openReader } from '../lib/platform/open-reader';
 
 const MENU_OPEN_READER = 'lede-open-reader';
 
 /**
- * The background only wires the ways into the reader other than the popup: the context menu, the
+ * The background wires the ways into the reader other than the popup: the context menu, the
  * Alt+Shift+R command, and sites set to "always open in reader". Each of the first two grants
  * activeTab for the tab, exactly like the toolbar click, so the reader can read that tab.
+ * It also runs the language stage for the popup and reader (see background-analysis.ts).
  */
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -23,4 +27,5 @@ export default defineBackground(() => {
     if (target) await openReader(target);
   });
   watchForAlwaysReaderSites();
+  answerAnalysisRequests(analyseStory, () => void loadNerModel());
 });

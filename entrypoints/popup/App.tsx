@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { SUMMARY_SENTENCES } from '../../lib/settings';
+import { analyseInBackground, warmLanguageStage } from '../../lib/platform/background-analysis';
 import { summarizeStory } from '../../lib/platform/built-in-summarizer';
 import { copyText } from '../../lib/platform/clipboard';
 import { extractFromTab, targetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
@@ -39,14 +40,10 @@ async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }
 const firstRead = readTab();
 
 /**
- * The language stage (with its 1.7 MB entity model) loads in parallel with the read above, and
- * its model is decoded while the tab is still extracting (that runs in the tab's process), so
- * neither waits for the other.
+ * The language stage runs in the background worker, which keeps its 1.7 MB entity model decoded
+ * between popups; the first popup asks it to load the model while the tab is still being read.
  */
-const language = import('../../lib/language/analyse-story');
-void import('../../lib/language/ner/load-model')
-  .then(({ loadNerModel }) => loadNerModel())
-  .catch(() => undefined);
+warmLanguageStage();
 
 /** The toolbar popup: reads the clicked tab, then shows the story, or says why there is none. */
 export function App() {
@@ -83,9 +80,9 @@ export function App() {
     if (!story) return;
     let live = true;
     const { summaryLength, useBuiltInSummarizer } = settings;
-    language
-      .then(async ({ analyseStory }) => {
-        const view = toAnalysisView(analyseStory(story, { summarySentences: SUMMARY_SENTENCES[summaryLength] }));
+    analyseInBackground(story, { summarySentences: SUMMARY_SENTENCES[summaryLength] })
+      .then(async (raw) => {
+        const view = toAnalysisView(raw);
         mark('analysed');
         if (live) setAnalysis(view);
         if (!useBuiltInSummarizer) return;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { SUMMARY_SENTENCES, type ReaderSettings } from '../../lib/settings';
 import { sanitizeStoryHtml } from '../../lib/story/sanitize-story-html';
 import type { Story } from '../../lib/story/types';
+import { analyseInBackground } from '../../lib/platform/background-analysis';
 import { extractFromTab, targetTab } from '../../lib/platform/extract-from-tab';
 import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
 import { returnToTab } from '../../lib/platform/open-reader';
@@ -67,9 +68,8 @@ export function App() {
   useEffect(() => {
     if (!story) return;
     let live = true;
-    // Loaded after the story is on screen: actors are only needed for "Highlight actors".
-    import('../../lib/language/analyse-story')
-      .then(({ analyseStory }) => analyseStory(story, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] }))
+    // After the story is on screen: actors are only needed for "Highlight actors".
+    analyseInBackground(story, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] })
       .then((raw) => live && setActors(toAnalysisView(raw).actors))
       .catch(() => live && setActors([]));
     return () => {

@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import type { AnalyseOptions, StoryAnalysis } from '../language/analyse-story';
+import type { Story } from '../story/types';
+
+/**
+ * The language stage runs in the background service worker, which outlives the popup: the entity
+ * model is decoded once there and its code stays compiled, instead of once per popup opened.
+ * Pages ask with a message. There is no copy of the language stage in the pages themselves (it
+ * would ship the 1.7 MB model twice): if the worker can't answer, the page shows no summary and
+ * no actors, and says so, rather than nothing at all.
+ */
+export const ANALYSE_MESSAGE = 'lede:analyse';
+export const WARM_MESSAGE = 'lede:warm-language';
+
+export interface AnalyseRequest {
+  type: typeof ANALYSE_MESSAGE;
+  story: Story;
+  options: AnalyseOptions;
+}
+
+/** Ask the worker to load the model now, while the tab is still being read. */
+export function warmLanguageStage(): void {
+  browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
+}
+
+export async function analyseInBackground(story: Story, options: AnalyseOptions): Promise<StoryAnalysis> {
+  try {
+    const answer = (await browser.runtime.sendMessage({ type: ANALYSE_MESSAGE, story, options } satisfies AnalyseRequest)) as
+      | { ok: true; analysis: StoryAnalysis }
+      | { ok: false }
+      | undefined;
+    if (answer && answer.ok) return answer.analysis;
+  } catch {
+    // The worker did not answer; the caller shows the story without summary and actors.
+  }
+  return {};
+}
+
+/**
+ * The worker's side: answers analyse and warm-up messages from Lede's own pages. `analyse` and
+ * `warm` are passed in so the worker imports the language stage statically (service workers
+ * can't `import()`).
+ */
+export function answerAnalysisRequests(analyse: (story: Story, options: AnalyseOptions) => StoryAnalysis, warm: () => void): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+    const type = (message as { type?: unknown }).type;
+    if (type === WARM_MESSAGE) {
+      try {
+        warm();
+      } catch {
+        // A model that fails to load fails again, visibly, when a page analyses.
+      }
+      sendResponse({ ok: true });
+      return undefined;
+    }
+    if (type !== ANALYSE_MESSAGE) return undefined;
+    const request = message as AnalyseRequest;
+    try {
+      sendResponse({ ok: true, analysis: analyse(request.story, request.options ?? {}) });
+    } catch {
+      sendResponse({ ok: false });
+    }
+    return undefined;
+  });
+}
