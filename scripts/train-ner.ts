@@ -105,7 +105,7 @@ interface Encoded {
 function featureStrings(docs: ConllDocument[], lexicon: Lexicon | null, visit: (sentence: string[][], gold: string[]) => void): void {
   for (const doc of docs) {
     const words = doc.map((s) => s.map((t) => t.word));
-    const ctx = documentContext(words);
+    const ctx = documentContext(words, lexicon);
     doc.forEach((sentence, si) => {
       const view = sentenceView(words[si]!, ctx, lexicon);
       const perToken: string[][] = [];

@@ -136,7 +136,7 @@ describe('tagger fast path', () => {
       ['"', 'We', 'will', 'push', 'back', ',', '"', 'Blinken', 'said', '.'],
     ];
     const T = TAGS.length;
-    const ctx = documentContext(doc);
+    const ctx = documentContext(doc, model.lexicon);
     const reference = doc.map((words) => {
       const view = sentenceView(words, ctx, model.lexicon);
       const emissions = new Float64Array(words.length * T);

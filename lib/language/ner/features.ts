@@ -20,6 +20,24 @@ export interface DocumentContext {
   seenLowerCase: Set<string>;
   /** UPPER-CASE form -> a mixed-case spelling of it seen in the document. */
   mixedCaseOf: Map<string, string>;
+  /**
+   * Where else in the document a capitalised word stands, as hints of its type: right after a
+   * title or a given name ("Mr Blinken", "Antony Blinken": a surname), right after a place
+   * preposition ("in Anchorage"), or right before an organisation word ("Gasline Corp.").
+   */
+  contextHints: Map<string, Set<string>>;
+}
+
+/** Verbs that follow a sentence subject; said/says/told get their own hint. */
+const SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'took', 'faces', 'wants', 'added', 'asked', 'believes', 'declined', 'called', 'warned', 'met', 'signed', 'announced', 'urged', 'won', 'lost', 'scored', 'beat', 'became']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'outside']);
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'president', 'minister', 'secretary', 'senator', 'sen.', 'gov.', 'governor', 'rep.', 'gen.', 'general', 'chancellor', 'premier', 'coach', 'judge', 'spokesman', 'spokeswoman', 'adviser', 'leader', 'chairman', 'king', 'queen', 'prince']);
+const ORGANISATION_ENDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'party', 'group', 'bank', 'ministry', 'council', 'committee', 'union', 'association', 'university', 'club', 'agency', 'department']);
+
+function addHint(hints: Map<string, Set<string>>, word: string, hint: string): void {
+  let set = hints.get(word);
+  if (!set) hints.set(word, (set = new Set()));
+  set.add(hint);
 }
 
 const LETTER = /\p{L}/u;
@@ -40,7 +58,35 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   return letters > 0;
 }
 
-export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+export function documentContext(sentences: readonly (readonly string[])[], lexicon: Lexicon | null = null): DocumentContext {
+  const contextHints = new Map<string, Set<string>>();
+  const seen = new Map<string, number>();
+  for (const words of sentences) {
+    if (isAllCapsSentence(words)) continue;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (isCapitalised(w) && LETTER.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
+    }
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (!isCapitalised(w) || !LETTER.test(w)) continue;
+      const prev = words[i - 1]!;
+      const lp = prev.toLowerCase();
+      if (TITLE_WORDS.has(lp) || (isCapitalised(prev) && lexicon?.classesOf(lp).includes('given'))) addHint(contextHints, w, 'after-title');
+      if (PLACE_PREPOSITIONS.has(prev)) addHint(contextHints, w, 'after-in');
+      const next = words[i + 1];
+      if (next && ORGANISATION_ENDS.has(next.toLowerCase()) && isCapitalised(next)) addHint(contextHints, w, 'before-org');
+      if (next && SUBJECT_VERBS.has(next)) addHint(contextHints, w, 'before-verb');
+      if (next === 'said' || next === 'says' || next === 'told') addHint(contextHints, w, 'before-said');
+      if (isCapitalised(prev) && LETTER.test(prev) && !(next && isCapitalised(next))) addHint(contextHints, w, 'ends-name');
+      if (!isCapitalised(prev) && next && isCapitalised(next) && LETTER.test(next)) addHint(contextHints, w, 'starts-name');
+      if (!isCapitalised(prev) && !(next && isCapitalised(next))) addHint(contextHints, w, 'alone');
+    }
+  }
+  // A name used several times and never after "in", "at", "from"...: a place is rarely written so.
+  for (const [w, count] of seen) {
+    if (count >= 2 && !contextHints.get(w)?.has('after-in')) addHint(contextHints, w, 'never-after-in');
+  }
   const capitalisedMidSentence = new Set<string>();
   const seenLowerCase = new Set<string>();
   const mixedCaseOf = new Map<string, string>();
@@ -56,7 +102,7 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
       }
     });
   }
-  return { capitalisedMidSentence, seenLowerCase, mixedCaseOf };
+  return { capitalisedMidSentence, seenLowerCase, mixedCaseOf, contextHints };
 }
 
 /** A word right after an opening quote or colon starts a sentence of its own in all but name. */
@@ -140,9 +186,9 @@ export function wordFeatures(w: string, out: string[]): void {
  */
 export const CONTEXT_TEMPLATES = [
   'allcaps-sent', 'cap', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1w', 'ww+1', 'sh-1', 'sh+1', 'sh-1sh', 'shsh+1',
-  'sh-1shsh+1', 'doc-mixed', 'Wdoc', 'doc-capmid', 'doc-lower', 'lex', 'lex-1', 'lex+1',
+  'sh-1shsh+1', 'doc-mixed', 'Wdoc', 'doc-capmid', 'doc-lower', 'lex', 'lex-1', 'lex+1', 'doc-hint',
 ] as const;
-const [ALLCAPS, CAP, WM1, WP1, WM2, WP2, WM1W, WWP1, SHM1, SHP1, SHM1SH, SHSHP1, SHM1SHSHP1, DOC_MIXED, WDOC, DOC_CAPMID, DOC_LOWER, LEX, LEXM1, LEXP1] =
+const [ALLCAPS, CAP, WM1, WP1, WM2, WP2, WM1W, WWP1, SHM1, SHP1, SHM1SH, SHSHP1, SHM1SHSHP1, DOC_MIXED, WDOC, DOC_CAPMID, DOC_LOWER, LEX, LEXM1, LEXP1, DOC_HINT] =
   CONTEXT_TEMPLATES.map((_, id) => id) as number[];
 
 /** Receives one feature as a template id (index into CONTEXT_TEMPLATES) and a value. */
@@ -197,6 +243,8 @@ export function contextFeatures(view: SentenceView, doc: DocumentContext, i: num
       emit(DOC_CAPMID!, (doc.capitalisedMidSentence.has(w) ? '1' : '0') + (first ? 'f' : 'm'));
       if (doc.seenLowerCase.has(w.toLowerCase())) emit(DOC_LOWER!, '');
     }
+    const hints = doc.contextHints.get(view.allCaps ? (doc.mixedCaseOf.get(w) ?? w) : w);
+    if (hints) for (const hint of hints) emit(DOC_HINT!, hint);
   }
   for (const mark of view.lexicon[i]!) emit(LEX!, mark);
   if (i > 0) for (const mark of view.lexicon[i - 1]!) emit(LEXM1!, mark);

@@ -82,7 +82,7 @@ function hashIndex(model: NerModel): HashIndex {
 
 /** Tags every sentence of one document (the document is the context for its document features). */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Tag[][] {
-  const ctx = documentContext(sentences);
+  const ctx = documentContext(sentences, model.lexicon);
   const { mask, h1, h2, rows } = hashIndex(model);
   const weights = model.weights;
   let emissions = new Float64Array(0);
