@@ -42,8 +42,10 @@ export async function analyseInBackground(story: Story, options: AnalyseOptions)
  * can't `import()`).
  */
 export function answerAnalysisRequests(analyse: (story: Story, options: AnalyseOptions) => StoryAnalysis, warm: () => void): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
+  // runtime.onMessage only hears Lede's own pages and scripts (web pages would need
+  // externally_connectable and arrive on onMessageExternal), so the sender needs no check.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if (typeof message !== 'object' || message === null) return undefined;
     const type = (message as { type?: unknown }).type;
     if (type === WARM_MESSAGE) {
       try {
@@ -52,7 +54,7 @@ export function answerAnalysisRequests(analyse: (story: Story, options: AnalyseO
         // A model that fails to load fails again, visibly, when a page analyses.
       }
       sendResponse({ ok: true });
-      return undefined;
+      return true;
     }
     if (type !== ANALYSE_MESSAGE) return undefined;
     const request = message as AnalyseRequest;
@@ -61,6 +63,8 @@ export function answerAnalysisRequests(analyse: (story: Story, options: AnalyseO
     } catch {
       sendResponse({ ok: false });
     }
-    return undefined;
+    // `true` says "a response comes": harmless after answering at once, and what Firefox and the
+    // test fake need to pass the answer back.
+    return true;
   });
 }
