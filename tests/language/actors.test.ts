@@ -169,3 +169,19 @@ describe('headline spelling', () => {
     ]);
   });
 });
+
+describe('a name used as a modifier', () => {
+  it('counts "the Biden administration" for Biden', () => {
+    const result = extractActors({
+      title: 'Biden meets allies',
+      text:
+        'President Joe Biden met European leaders in Brussels on Monday.\n\n' +
+        'The Biden administration wants a common line on trade, officials said.\n\n' +
+        'Biden said the talks were useful.',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const biden = result.actors.find((a) => a.name === 'Joe Biden');
+    expect(biden).toMatchObject({ type: 'person', role: 'President', mentions: 4 });
+    expect(result.actors[0]!.name).toBe('Joe Biden');
+  });
+});

@@ -62,9 +62,11 @@ export function toMentions(text: string, entities: readonly Entity[], sentences:
   const surnames = new Set<string>();
   const personWords = new Set<string>();
   const organisationHeads = new Set<string>();
+  const singlePersonNames = new Set<string>();
   for (const e of entities) {
     if (inCredit(text, e.start, e.end)) continue;
     const words = cleanName(e.text).split(' ');
+    if (e.type === 'PER' && words.length === 1) singlePersonNames.add(words[0]!);
     if (e.type === 'PER' && words.length > 1) {
       surnames.add(words[words.length - 1]!);
       for (const w of words) personWords.add(w);
@@ -80,6 +82,9 @@ export function toMentions(text: string, entities: readonly Entity[], sentences:
     // "Trump bans": a lone word tagged ORG or MISC that is the surname of someone the story names
     // in full is that person (not places: "Washington", "Jordan").
     if ((e.type === 'ORG' || e.type === 'MISC') && words.length === 1 && surnames.has(name)) type = 'person';
+    // "the Biden administration": a lone word tagged MISC (as modifiers usually are) that the story
+    // also tags as a person is that person.
+    if (e.type === 'MISC' && words.length === 1 && singlePersonNames.has(name)) type = 'person';
     // "Marsh said" after "Marsh & McLennan": a lone word tagged PER that starts an organisation's
     // name and is no part of any full person's name is that organisation's short name.
     if (e.type === 'PER' && words.length === 1 && organisationHeads.has(name) && !personWords.has(name)) type = 'organization';
