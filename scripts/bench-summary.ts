@@ -88,6 +88,23 @@ function readRows(file: string, limit: number): Row[] {
 
 const fmt = (s: RougeScores) => `${s.rouge1.toFixed(2)} / ${s.rouge2.toFixed(2)} / ${s.rougeL.toFixed(2)}`;
 
+/** 95% percentile interval of the mean, from 2,000 resamples (seeded, so runs repeat). */
+function bootstrapInterval(values: number[]): [number, number] {
+  let seed = 12345;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const means: number[] = [];
+  for (let b = 0; b < 2000; b++) {
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) sum += values[Math.floor(random() * values.length)];
+    means.push(sum / values.length);
+  }
+  means.sort((a, b) => a - b);
+  return [means[50], means[1949]];
+}
+
 function keyNames(row: Row): string[] {
   const result = extractActors({ title: row.title ?? '', text: row.article });
   return result.ok ? result.actors.slice(0, 5).map((actor) => actor.name) : [];
@@ -119,12 +136,18 @@ function benchSet(set: DataSet, rows: Row[], count: number, score: ReturnType<ty
   if (count === 3) {
     console.log(`  Lead-3, published protocol   ${fmt(meanScores(publishedLead))}   (published: ${fmt(set.published)})`);
   }
-  console.log(`  Lead-${count}, Lede sentences     ${fmt(leadMean)}`);
+  console.log(`  ${`Lead-${count}, Lede sentences`.padEnd(29)}${fmt(leadMean)}`);
   console.log(`  Lede summariser              ${fmt(oursMean)}`);
   if (actors) console.log(`  Lede summariser + key names  ${fmt(meanScores(withNames))}`);
   console.log(
     `  difference                   ${(oursMean.rouge1 - leadMean.rouge1).toFixed(2)} / ${(oursMean.rouge2 - leadMean.rouge2).toFixed(2)} / ${(oursMean.rougeL - leadMean.rougeL).toFixed(2)}` +
       `   (same sentences as Lead-${count} in ${same} of ${rows.length})`,
+  );
+  const gains = ours.map((s, i) => 100 * (s.rouge1 - lead[i].rouge1));
+  const [low, high] = bootstrapInterval(gains);
+  console.log(
+    `  ROUGE-1 gain per article: better in ${gains.filter((g) => g > 1e-9).length}, worse in ${gains.filter((g) => g < -1e-9).length}; ` +
+      `95% bootstrap interval of the mean gain ${low.toFixed(2)} to ${high.toFixed(2)}`,
   );
 }
 
