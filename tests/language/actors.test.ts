@@ -185,3 +185,12 @@ describe('a name used as a modifier', () => {
     expect(result.actors[0]!.name).toBe('Joe Biden');
   });
 });
+
+describe('role patterns: where an appositive ends', () => {
+  it('stops at a speech verb or a bracket', () => {
+    expect(roleIn('Mark Serwotka, leader of the Public and Commercial Services Union said the plan was wrong.', 'Mark Serwotka')).toBe(
+      'leader of the Public and Commercial Services Union',
+    );
+    expect(roleIn('Mary Blewitt, founder of the Survivors Fund (Surf), spoke.', 'Mary Blewitt')).toBe('founder of the Survivors Fund');
+  });
+});

@@ -46,6 +46,7 @@ const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'with', 'but', 'and', 'or', 'a
 const DATE_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Today|Yesterday|Tomorrow)$/;
 /** Words that, right before a determiner, show the determiner is inside a longer phrase. */
 const PHRASE_INTERNAL = new Set(['of', "'s", '’s', 'for', 'to', 'in', 'on', 'at', 'from', 'by']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'warned', 'explained', 'noted', 'argued', 'insisted', 'stated']);
 /** Words that open a clause, not a description, after "Name,". */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom', 'and', 'but', 'or', 'said', 'says', 'told', 'added', 'he', 'she', 'they', 'it', 'however', 'though', 'although', 'when', 'while', 'as', 'if']);
 
@@ -121,7 +122,9 @@ function appositiveAfter(text: string, s: Sentence, end: number, names: NameRang
   let hasHead = false;
   for (; k < t.length; k++) {
     const tok = t[k]!;
-    if ([',', ';', '.', ')', ':', '--', '"'].includes(tok.norm)) break;
+    if ([',', ';', '.', '(', ')', ':', '--', '"'].includes(tok.norm)) break;
+    // "Mark Serwotka, leader of the PCS union said": the verb ends the description.
+    if (SPEECH_VERBS.has(lower(tok))) break;
     if (inName(names, k)) return null;
     if (isHead(tok)) hasHead = true;
   }
