@@ -73,9 +73,15 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(shotDir, `${name}.png`), fullPage: false });
 }
 
-async function openExtensionPage(ctx: Context, path: string, viewport?: { width: number; height: number }): Promise<Page> {
+async function openExtensionPage(
+  ctx: Context,
+  path: string,
+  viewport?: { width: number; height: number },
+  initScript?: () => void,
+): Promise<Page> {
   const page = await ctx.harness.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(`chrome-extension://${ctx.harness.extensionId}/${path}`);
   return page;
 }
@@ -142,7 +148,16 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
     name: 'popup: summary and actors are shown (when the language stage gives them), screenshot',
     async run(ctx) {
       assert(ctx.seed, 'needs the seed click');
-      const popup = await openExtensionPage(ctx, `popup.html?tabId=${ctx.seed.tabId}`, { width: 400, height: 640 });
+      // Keep a copy of what the popup puts on the clipboard (headless Chromium won't read it back).
+      const recordClipboard = () => {
+        const clipboard = navigator.clipboard;
+        const write = clipboard.writeText.bind(clipboard);
+        clipboard.writeText = (text: string) => {
+          (window as unknown as { copiedText: string }).copiedText = text;
+          return write(text);
+        };
+      };
+      const popup = await openExtensionPage(ctx, `popup.html?tabId=${ctx.seed.tabId}`, { width: 400, height: 640 }, recordClipboard);
       await popup.locator('main[data-state="story"]').waitFor({ timeout: 10_000 });
       await popup.waitForFunction(() => document.documentElement.dataset.readyMs);
       ctx.popupPage = popup;
@@ -157,11 +172,12 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       const manual = popup.getByTestId('markdown');
       const markdown = (await manual.count())
         ? await manual.inputValue()
-        : await popup.evaluate(() => navigator.clipboard.readText()).catch(() => '');
-      if (markdown) assert(markdown.startsWith(`# ${SEED.title}`) && markdown.includes(SEED.storyEnd), 'Markdown lacks the title or the story');
+        : await popup.evaluate(() => (window as unknown as { copiedText?: string }).copiedText ?? '');
+      assert(markdown, 'no Markdown was copied');
+      assert(markdown.startsWith(`# ${SEED.title}`) && markdown.includes(SEED.storyEnd), 'Markdown lacks the title or the story');
       ctx.notes.push(
         `Copy as Markdown: ${(await manual.count()) ? 'clipboard refused, Markdown shown to copy by hand' : '"Copied"'}; ` +
-          (markdown ? `${markdown.length} characters checked` : 'headless Chromium would not read the clipboard back, content not checked'),
+          `${markdown.length} characters, with the headline and the story's last paragraph`,
       );
       await popup.reload();
       await popup.locator('main[data-state="story"]').waitFor({ timeout: 10_000 });
@@ -276,6 +292,11 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       await options.getByTestId('summary-medium').check();
       await options.close();
       await popup.close();
+      // Esc leaves the reader: its tab closes and the story's tab is shown again.
+      const closed = ctx.reader.waitForEvent('close', { timeout: 5_000 });
+      await ctx.reader.keyboard.press('Escape').catch(() => undefined);
+      await closed;
+      ctx.reader = undefined;
     },
   },
   {
@@ -327,6 +348,32 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       await reader.locator('[data-testid="reader"][data-state="story"]').waitFor({ timeout: 10_000 });
       const dir = await reader.locator('article.article').evaluate((el) => getComputedStyle(el).direction);
       assert(dir === 'rtl', `reader direction is ${dir}`);
+      await reader.close();
+      await page.close();
+    },
+  },
+  {
+    name: 'hostile markup in a story runs nothing in the reader (sanitiser and extension CSP)',
+    async run(ctx) {
+      const page = await ctx.harness.context.newPage();
+      await page.goto(`${ctx.servers.origin}/hostile-story.html`);
+      await clickToolbarButton(ctx.harness, page);
+      const tabId = await tabIdOf(ctx.harness, page);
+      const reader = await openExtensionPage(ctx, `reader.html?tabId=${tabId}`);
+      await reader.locator('[data-testid="reader"][data-state="story"]').waitFor({ timeout: 10_000 });
+      const body = reader.getByTestId('reader-body');
+      assert(((await body.textContent()) ?? '').includes('forty thousand cubic metres'), 'the story is missing');
+      await body.locator('a').first().click({ timeout: 2_000 }).catch(() => undefined);
+      await body.locator('p').nth(3).click({ timeout: 2_000 }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+      const found = await reader.evaluate(() => ({
+        xss: (window as unknown as { readerXss?: string }).readerXss ?? '',
+        handlers: document.querySelectorAll('[data-testid=reader-body] [onerror], [data-testid=reader-body] [onclick]').length,
+        scripts: document.querySelectorAll('[data-testid=reader-body] script, [data-testid=reader-body] iframe').length,
+        jsLinks: [...document.querySelectorAll('[data-testid=reader-body] a')].filter((a) => /^javascript:/i.test(a.getAttribute('href') ?? '')).length,
+      }));
+      assert(found.xss === '', `story markup ran in the reader: ${found.xss}`);
+      assert(found.handlers === 0 && found.scripts === 0 && found.jsLinks === 0, `unsafe markup kept: ${JSON.stringify(found)}`);
       await reader.close();
       await page.close();
     },
