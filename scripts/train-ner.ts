@@ -45,6 +45,8 @@ function lexiconLists(): LexiconLists {
   }
   return {
     given: [...male, ...female],
+    female,
+    male,
     country,
     city: [...capital, ...CITIES],
     region: REGIONS,

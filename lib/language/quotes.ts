@@ -26,10 +26,12 @@ export interface QuoteInput {
   actorOf: readonly (string | null)[];
   /** Character offset where quotes may start (after the headline). */
   from: number;
+  /** The sex a given name is usually given to, when the name lists say so; none when unsure. */
+  sexOfGivenName?: (name: string) => 'female' | 'male' | null;
 }
 
 export function attributeQuotes(input: QuoteInput): Quote[] {
-  const { text, sentences, mentions, actorOf, from } = input;
+  const { text, sentences, mentions, actorOf, from, sexOfGivenName } = input;
   const people = mentions.map((m, i) => ({ m, actor: actorOf[i] })).filter((p) => p.m.type === 'person' && p.actor);
   const personIn = (start: number, end: number) => people.find((p) => p.m.start >= start && p.m.end <= end)?.actor ?? null;
   const sentenceAt = (offset: number) => {
@@ -42,21 +44,27 @@ export function attributeQuotes(input: QuoteInput): Quote[] {
   const quotes: Quote[] = [];
   let lastSpeaker: string | null = null;
 
-  const resolvePronoun = (quoteStart: number): string | null => {
+  // "she" cannot be a person whose given name is a man's, nor "he" a woman's (when the lists know).
+  const fits = (actor: string, pronoun: string) => {
+    const sex = sexOfGivenName?.(actor.split(' ')[0]!) ?? null;
+    return !sex || (pronoun === 'she' ? sex === 'female' : sex === 'male');
+  };
+  const resolvePronoun = (quoteStart: number, pronoun: string): string | null => {
     const si = sentenceAt(quoteStart);
-    const inSentence = people.find((p) => p.m.sentence === si && p.m.start < quoteStart);
+    const inSentence = people.find((p) => p.m.sentence === si && p.m.start < quoteStart && fits(p.actor!, pronoun));
     if (inSentence) return inSentence.actor!;
     for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
-      const first = people.find((p) => p.m.sentence === k);
+      const first = people.find((p) => p.m.sentence === k && fits(p.actor!, pronoun));
       if (first) return first.actor!;
     }
-    return lastSpeaker;
+    return lastSpeaker && fits(lastSpeaker, pronoun) ? lastSpeaker : null;
   };
 
   const speakerOf = (phrase: string, start: number, quoteStart: number): string | null => {
     const named = personIn(start, start + phrase.length);
     if (named) return named;
-    if (PRONOUNS.has(phrase.trim().toLowerCase())) return resolvePronoun(quoteStart);
+    const pronoun = phrase.trim().toLowerCase();
+    if (PRONOUNS.has(pronoun)) return resolvePronoun(quoteStart, pronoun);
     return null;
   };
 

@@ -59,3 +59,27 @@ describe('quote attribution', () => {
     expect(quotesIn(text, {})).toEqual([]);
   });
 });
+
+describe('pronouns and given names', () => {
+  it('does not give “she said” to a man when the name lists know the given name', () => {
+    const text =
+      'Maria Lopez met John Smith on Monday.\n\n' +
+      'John Smith spoke first at the meeting.\n\n' +
+      '“We have agreed on nothing yet,” she said.';
+    const sentences = tokenize(text);
+    const mentions: Mention[] = [];
+    const actorOf: string[] = [];
+    for (const name of ['Maria Lopez', 'John Smith']) {
+      for (const m of text.matchAll(new RegExp(name, 'g'))) {
+        const start = m.index!;
+        const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
+        mentions.push({ name, type: 'person', start, end: start + name.length, sentence, tokenStart: 0, tokenEnd: 2, paragraph: sentences[sentence]!.paragraph });
+        actorOf.push(name);
+      }
+    }
+    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+    const sexOfGivenName = (name: string) => (name === 'Maria' ? 'female' : name === 'John' ? 'male' : null);
+    const quotes = attributeQuotes({ text, sentences, mentions: order.map((i) => mentions[i]!), actorOf: order.map((i) => actorOf[i]!), from: 0, sexOfGivenName });
+    expect(quotes).toEqual([{ speaker: 'Maria Lopez', text: 'We have agreed on nothing yet' }]);
+  });
+});

@@ -8,6 +8,7 @@
  *  6. rank by salience (salience.ts), most important first.
  */
 import { recogniseEntities } from '../ner/entities';
+import { loadNerModel } from '../ner/load-model';
 import type { NerModel } from '../ner/model-codec';
 import { attributeQuotes } from '../quotes';
 import type { Actor, Quote } from '../types';
@@ -41,13 +42,26 @@ function findActors(input: ActorsInput, model: NerModel | undefined): ActorsResu
   const bodyFrom = title ? title.length + 2 : 0;
   const headlineParagraphs = title ? 1 : 0;
 
-  const found = recogniseEntities(combined, model);
+  let nerModel = model;
+  if (!nerModel) {
+    const loaded = loadNerModel();
+    if (!loaded.ok) return { ok: false, reason: `entity model: ${loaded.reason}` };
+    nerModel = loaded.model;
+  }
+  const found = recogniseEntities(combined, nerModel);
   if (!found.ok) return found;
   const { sentences, entities } = found;
   const mentions = toMentions(combined, entities, sentences);
   const { groups, groupOf } = mergeMentions(mentions);
   const actorOf = groupOf.map((g) => (g >= 0 ? groups[g]!.name : null));
-  const quotes = attributeQuotes({ text: combined, sentences, mentions, actorOf, from: bodyFrom });
+  const lexicon = nerModel.lexicon;
+  const sexOfGivenName = (name: string) => {
+    const classes = lexicon.classesOf(name);
+    const female = classes.includes('female');
+    const male = classes.includes('male');
+    return female === male ? null : female ? 'female' : 'male';
+  };
+  const quotes = attributeQuotes({ text: combined, sentences, mentions, actorOf, from: bodyFrom, sexOfGivenName });
 
   const candidates: RoleCandidate[][] = groups.map(() => []);
   mentions.forEach((m, i) => {

@@ -10,6 +10,11 @@ export interface LexiconLists {
 
 /** Classes matched whatever the case: titles and role words are often written in lower case. */
 const CASELESS = new Set(['title']);
+/**
+ * Classes kept for look-ups only, never marked as features: the given names split by sex, used to
+ * resolve "he"/"she" in quote attribution.
+ */
+export const LOOKUP_ONLY = new Set(['female', 'male']);
 const MAX_WORDS = 5;
 
 export class Lexicon {
@@ -55,7 +60,7 @@ export class Lexicon {
         key = len === 1 ? lower[i]! : key + ' ' + lower[i + len - 1]!;
         const classes = this.phrases.get(key) ?? [];
         for (const c of classes) {
-          if (!capitalised && !CASELESS.has(c)) continue;
+          if (LOOKUP_ONLY.has(c) || (!capitalised && !CASELESS.has(c))) continue;
           const tagB = `${c}-b`;
           if (!marks[i]!.includes(tagB)) marks[i]!.push(tagB);
           for (let k = i + 1; k < i + len; k++) {
