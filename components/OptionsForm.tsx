@@ -15,7 +15,6 @@ import {
   type ReaderSettings,
   type Settings,
 } from '../lib/settings';
-import { reasonName } from './removed-summary';
 
 export interface OptionsFormProps {
   settings: Settings;
@@ -29,6 +28,14 @@ const ACTOR_TYPE_NAMES: Record<ActorType, string> = { person: 'People', organiza
 const FONT_NAMES = { serif: 'Serif', sans: 'Sans-serif', dyslexic: 'OpenDyslexic' } as const;
 const THEME_NAMES = { light: 'Light', sepia: 'Sepia', dark: 'Dark', system: 'Follow the system' } as const;
 const WIDTH_NAMES = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } as const;
+/** What each of the engine's cleaning rules takes out, in a reader's words. */
+const CLEANING_NAMES: Record<CleaningRule, string> = {
+  'duplicate-captions': 'Captions printed twice',
+  teasers: 'Teasers for other stories (“More in News”, “Most Read”, related stories)',
+  'inline-links': 'Link lists inside the story (“Read more: …”)',
+  'newsletter-share': 'Newsletter sign-ups, share buttons and tag lists',
+  bylines: 'Bylines and datelines inside the text (kept as the story’s byline)',
+};
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -97,7 +104,7 @@ export function OptionsForm({ settings, onChange, onAddSite, onRemoveSite }: Opt
       </fieldset>
 
       <fieldset>
-        <legend>Cleaning: remove…</legend>
+        <legend>Cleaning: take out…</legend>
         {CLEANING_RULES.map((rule: CleaningRule) => (
           <label key={rule}>
             <input
@@ -106,7 +113,7 @@ export function OptionsForm({ settings, onChange, onAddSite, onRemoveSite }: Opt
               checked={settings.cleaning[rule]}
               onChange={(e) => onChange({ ...settings, cleaning: { ...settings.cleaning, [rule]: e.currentTarget.checked } })}
             />{' '}
-            {capitalise(reasonName(rule, 2))}
+            {CLEANING_NAMES[rule] ?? rule}
           </label>
         ))}
       </fieldset>

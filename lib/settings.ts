@@ -6,7 +6,7 @@
  * through `repairSettings` (as darkreader does) so a hand-edited, half-synced or older value can
  * never crash the popup or the reader.
  */
-import type { RemovalReason } from './story/types';
+import { CLEANING_RULE_IDS, type CleaningRuleId } from './story/clean/cleaning-context';
 
 export type SummaryLength = 'short' | 'medium' | 'long';
 export type ActorType = 'person' | 'organization' | 'place';
@@ -14,11 +14,8 @@ export type ReaderFont = 'serif' | 'sans' | 'dyslexic';
 export type ReaderTheme = 'light' | 'sepia' | 'dark' | 'system';
 export type ReaderWidth = 'narrow' | 'medium' | 'wide';
 
-/** Cleaning rules the user can switch off, keyed by the reason the engine records for a removal. */
-export type CleaningRule = Extract<
-  RemovalReason,
-  'duplicate-caption' | 'teaser' | 'related-links' | 'most-read' | 'newsletter' | 'share' | 'advert'
->;
+/** Cleaning rules the user can switch off: the engine's own rule ids (lib/story/clean/). */
+export type CleaningRule = CleaningRuleId;
 
 export interface ReaderSettings {
   font: ReaderFont;
@@ -47,9 +44,7 @@ export const ACTOR_TYPES: ActorType[] = ['person', 'organization', 'place'];
 export const READER_FONTS: ReaderFont[] = ['serif', 'sans', 'dyslexic'];
 export const READER_THEMES: ReaderTheme[] = ['light', 'sepia', 'dark', 'system'];
 export const READER_WIDTHS: ReaderWidth[] = ['narrow', 'medium', 'wide'];
-export const CLEANING_RULES: CleaningRule[] = [
-  'duplicate-caption', 'teaser', 'related-links', 'most-read', 'newsletter', 'share', 'advert',
-];
+export const CLEANING_RULES: readonly CleaningRule[] = CLEANING_RULE_IDS;
 
 export const FONT_SIZE_RANGE = { min: 14, max: 28 } as const;
 export const LINE_HEIGHT_RANGE = { min: 1.2, max: 2.2 } as const;
@@ -58,15 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   summaryLength: 'medium',
   useBuiltInSummarizer: false,
   actorTypes: { person: true, organization: true, place: true },
-  cleaning: {
-    'duplicate-caption': true,
-    teaser: true,
-    'related-links': true,
-    'most-read': true,
-    newsletter: true,
-    share: true,
-    advert: true,
-  },
+  cleaning: Object.fromEntries(CLEANING_RULE_IDS.map((rule) => [rule, true])) as Record<CleaningRule, boolean>,
   reader: { font: 'serif', fontSize: 19, width: 'medium', lineHeight: 1.6, theme: 'system' },
   alwaysReaderSites: [],
 };

@@ -18,7 +18,7 @@ describe('settings: defaults and repair (pure)', () => {
     const repaired = repairSettings({
       summaryLength: 'long',
       actorTypes: { person: false, organization: 'yes', place: true },
-      cleaning: { teaser: false, 'most-read': 3 },
+      cleaning: { teasers: false, bylines: 3, 'most-read': false },
       reader: { font: 'comic-sans', fontSize: 400, width: 'wide', lineHeight: Number.NaN, theme: 'dark' },
       alwaysReaderSites: ['https://WWW.Example.com/news/1', 'not a host', 42, 'www.example.com'],
     });
@@ -26,8 +26,7 @@ describe('settings: defaults and repair (pure)', () => {
     expect(repairSettings({ useBuiltInSummarizer: 'yes' }).useBuiltInSummarizer).toBe(false);
     expect(repairSettings({ useBuiltInSummarizer: true }).useBuiltInSummarizer).toBe(true);
     expect(repaired.actorTypes).toEqual({ person: false, organization: true, place: true });
-    expect(repaired.cleaning.teaser).toBe(false);
-    expect(repaired.cleaning['most-read']).toBe(true);
+    expect(repaired.cleaning).toEqual({ ...DEFAULT_SETTINGS.cleaning, teasers: false });
     expect(repaired.reader).toEqual({ font: 'serif', fontSize: 28, width: 'wide', lineHeight: DEFAULT_SETTINGS.reader.lineHeight, theme: 'dark' });
     expect(repaired.alwaysReaderSites).toEqual(['www.example.com']);
   });

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { SUMMARY_SENTENCES } from '../../lib/settings';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, SUMMARY_SENTENCES } from '../../lib/settings';
 import { analyseInBackground, warmLanguageStage } from '../../lib/platform/background-analysis';
 import { summarizeStory } from '../../lib/platform/built-in-summarizer';
 import { copyText } from '../../lib/platform/clipboard';
@@ -7,6 +7,7 @@ import { extractFromTab, targetTab, type TabStory, type TargetTab } from '../../
 import { openOptions } from '../../lib/platform/open-options';
 import { openReader } from '../../lib/platform/open-reader';
 import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
+import { loadSettings } from '../../lib/platform/settings-storage';
 import { cacheStory } from '../../lib/platform/story-cache';
 import { useSettings } from '../../lib/platform/use-settings';
 import { toAnalysisView, visibleActors, type AnalysisView } from '../../components/analysis-view';
@@ -29,10 +30,10 @@ mark('script');
  * module runs, not after the first render. Retries call it again.
  */
 async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }> {
-  const target = await targetTab();
+  const [target, settings] = await Promise.all([targetTab(), loadSettings().catch(() => DEFAULT_SETTINGS)]);
   mark('tab');
   if (!target) return { target, result: { state: 'error', message: 'No tab to read.' } };
-  const result = await extractFromTab(target);
+  const result = await extractFromTab(target, { rules: settings.cleaning });
   mark('extracted');
   if (result.state === 'story') void cacheStory(result.tabId, { url: result.url, story: result.story, forced: false });
   return { target, result };
@@ -47,7 +48,7 @@ warmLanguageStage();
 
 /** The toolbar popup: reads the clicked tab, then shows the story, or says why there is none. */
 export function App() {
-  const { settings } = useSettings();
+  const { settings, loaded } = useSettings();
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [result, setResult] = useState<TabStory | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -73,6 +74,15 @@ export function App() {
       live = false;
     };
   }, [attempt]);
+
+  // Cleaning rules changed in the options while the popup is open: read the tab again with them.
+  const cleaningKey = JSON.stringify(settings.cleaning);
+  const readWith = useRef<string | null>(null);
+  useEffect(() => {
+    if (!loaded) return;
+    if (readWith.current !== null && readWith.current !== cleaningKey) setAttempt((n) => n + 1);
+    readWith.current = cleaningKey;
+  }, [loaded, cleaningKey]);
 
   // The text half runs here, and again when the summary length changes in the options.
   const story = result?.state === 'story' ? result.story : null;

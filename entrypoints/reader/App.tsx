@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { SUMMARY_SENTENCES, type ReaderSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, SUMMARY_SENTENCES, type ReaderSettings } from '../../lib/settings';
 import { sanitizeStoryHtml } from '../../lib/story/sanitize-story-html';
 import type { Story } from '../../lib/story/types';
 import { analyseInBackground } from '../../lib/platform/background-analysis';
 import { extractFromTab, targetTab } from '../../lib/platform/extract-from-tab';
 import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
 import { returnToTab } from '../../lib/platform/open-reader';
-import { updateSettings } from '../../lib/platform/settings-storage';
+import { loadSettings, updateSettings } from '../../lib/platform/settings-storage';
 import { cachedStory, cacheStory } from '../../lib/platform/story-cache';
 import { useSettings } from '../../lib/platform/use-settings';
 import { toAnalysisView, visibleActors, type ActorView } from '../../components/analysis-view';
@@ -26,7 +26,8 @@ async function loadStory(): Promise<Loaded> {
   }
   const tab = await targetTab();
   if (!tab) return { state: 'message', title: 'The page is gone', message: 'The tab this story came from was closed.' };
-  const result = await extractFromTab(tab, { wholePage });
+  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  const result = await extractFromTab(tab, { wholePage, rules: settings.cleaning });
   switch (result.state) {
     case 'story':
       void cacheStory(result.tabId, { url: result.url, story: result.story, forced: result.forced });

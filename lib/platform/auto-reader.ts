@@ -20,7 +20,7 @@ export async function openReaderIfAlwaysOn(tab: { id?: number; url?: string; ind
   const seenKey = `session:auto-reader:${tab.id}` as const;
   if ((await storage.getItem<string>(seenKey)) === tab.url) return false;
   await storage.setItem(seenKey, tab.url);
-  const result = await extractFromTab({ id: tab.id, url: tab.url, index: tab.index });
+  const result = await extractFromTab({ id: tab.id, url: tab.url, index: tab.index }, { rules: settings.cleaning });
   if (result.state !== 'story') return false;
   await cacheStory(tab.id, { url: result.url, story: result.story, forced: false });
   await openReader(tab);

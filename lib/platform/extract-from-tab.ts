@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExtractResult, FailureReason, Story } from '../story/types';
+import { CLEANING_RULES_GLOBAL } from './cleaning-rules-global';
 import { forbiddenKindOfError, forbiddenKindOfUrl, type ForbiddenKind } from './page-access';
 
 /** What the extension got from a tab: a story, or one of the states the popup and reader show. */
@@ -49,11 +50,29 @@ export async function targetTab(search: string = location.search): Promise<Targe
 }
 
 /** Inject the engine into the tab (activeTab grants it after the click) and return its story. */
-export async function extractFromTab(tab: TargetTab, options: { wholePage?: boolean } = {}): Promise<TabStory> {
+export interface ExtractFromTabOptions {
+  /** Take the whole page ("Open in reader anyway") instead of running the engine. */
+  wholePage?: boolean;
+  /** The user's cleaning rules (`false` turns one off); all run when none is off. */
+  rules?: Record<string, boolean>;
+}
+
+export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOptions = {}): Promise<TabStory> {
   const forbidden = forbiddenKindOfUrl(tab.url);
   if (forbidden) return { state: 'forbidden', kind: forbidden };
   let result: ExtractResult | undefined;
   try {
+    const rules = options.rules ?? {};
+    if (!options.wholePage && Object.values(rules).includes(false)) {
+      // Only when a rule is off: one more injection hands the rules to the engine script.
+      await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: (name: string, value: Record<string, boolean>) => {
+          (globalThis as Record<string, unknown>)[name] = value;
+        },
+        args: [CLEANING_RULES_GLOBAL, rules],
+      });
+    }
     const [injection] = await browser.scripting.executeScript({
       target: { tabId: tab.id },
       files: [options.wholePage ? WHOLE_PAGE_SCRIPT : ENGINE_SCRIPT],

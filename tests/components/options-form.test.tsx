@@ -31,8 +31,8 @@ describe('OptionsForm', () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, reader: { ...DEFAULT_SETTINGS.reader, theme: 'dark' } });
     change(el.querySelector('[data-testid=actor-type-place]'));
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, actorTypes: { ...DEFAULT_SETTINGS.actorTypes, place: false } });
-    change(el.querySelector('[data-testid=cleaning-teaser]'));
-    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, cleaning: { ...DEFAULT_SETTINGS.cleaning, teaser: false } });
+    change(el.querySelector('[data-testid=cleaning-teasers]'));
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, cleaning: { ...DEFAULT_SETTINGS.cleaning, teasers: false } });
   });
 
   it('adds a site by its host name, and refuses what is not a site', async () => {

@@ -268,7 +268,7 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
     },
   },
   {
-    name: 'options changes (theme, summary length) reach an open reader and popup without reload',
+    name: 'options changes (theme, summary length, a cleaning rule) reach an open reader and popup without reload',
     async run(ctx) {
       assert(ctx.reader && ctx.seed, 'needs the reader and the seed tab');
       const popup = await openExtensionPage(ctx, `popup.html?tabId=${ctx.seed.tabId}`, { width: 400, height: 640 });
@@ -290,6 +290,13 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       await options.getByTestId('summary-long').check();
       await popup.waitForFunction(() => document.querySelectorAll('[data-testid=summary] li').length > 3, undefined, { timeout: 5_000 });
       await options.getByTestId('summary-medium').check();
+      // A cleaning rule turned off: the open popup reads the page again without it.
+      const removedBefore = (await popup.getByTestId('removed').textContent()) ?? '';
+      assert(/teaser/.test(removedBefore), `expected teasers removed by default: ${removedBefore}`);
+      await options.getByTestId('cleaning-teasers').uncheck();
+      await popup.waitForFunction(() => !/teaser/.test(document.querySelector('[data-testid=removed]')?.textContent ?? 'teaser'), undefined, { timeout: 10_000 });
+      await options.getByTestId('cleaning-teasers').check();
+      await popup.waitForFunction(() => /teaser/.test(document.querySelector('[data-testid=removed]')?.textContent ?? ''), undefined, { timeout: 10_000 });
       await options.close();
       await popup.close();
       // Esc leaves the reader: its tab closes and the story's tab is shown again.

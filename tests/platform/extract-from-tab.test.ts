@@ -8,7 +8,7 @@ type Injection = { result?: unknown }[];
 
 /** WXT's fake browser has no `scripting`: give it one whose answer each test sets. */
 function fakeScripting(answer: () => Promise<Injection>) {
-  const executeScript = vi.fn((_options: { target: { tabId: number }; files: string[] }) => answer());
+  const executeScript = vi.fn((_options: { target: { tabId: number }; files?: string[]; func?: unknown; args?: unknown[] }) => answer());
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
   return executeScript;
 }
@@ -23,6 +23,20 @@ describe('extractFromTab', () => {
     const result = await extractFromTab({ id: 7, url: 'https://news.example/a' });
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract-story.js'] });
     expect(result).toEqual({ state: 'story', tabId: 7, url: 'https://news.example/a', story, forced: false });
+  });
+
+  it('hands turned-off cleaning rules to the engine script first, and only then', async () => {
+    const executeScript = fakeScripting(async () => [{ result: { ok: true, story } }]);
+    await extractFromTab({ id: 7, url: 'https://news.example/a' }, { rules: { teasers: true, bylines: true } });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    await extractFromTab({ id: 7, url: 'https://news.example/a' }, { rules: { teasers: false, bylines: true } });
+    expect(executeScript).toHaveBeenCalledTimes(3);
+    const handOver = executeScript.mock.calls[1][0] as unknown as { func: (n: string, v: unknown) => void; args: [string, unknown] };
+    expect(handOver.args).toEqual(['__ledeCleaningRules', { teasers: false, bylines: true }]);
+    handOver.func(...handOver.args);
+    expect((globalThis as Record<string, unknown>).__ledeCleaningRules).toEqual({ teasers: false, bylines: true });
+    delete (globalThis as Record<string, unknown>).__ledeCleaningRules;
+    expect(executeScript.mock.calls[2][0]).toMatchObject({ files: ['/extract-story.js'] });
   });
 
   it('uses the whole-page script for "open anyway"', async () => {
