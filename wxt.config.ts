@@ -53,7 +53,8 @@ export default defineConfig({
       : { optional_permissions: OPTIONAL_SITES }),
     action: { default_title: 'Lede: summarise this story' },
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the toolbar button's command differently.
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Summarise this story',
       },
