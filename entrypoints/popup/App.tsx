@@ -124,7 +124,7 @@ export function App() {
       case 'forbidden':
         return { state: 'forbidden', message: FORBIDDEN_MESSAGES[result.kind] };
       default:
-        return { state: 'error', message: result.message };
+        return { state: 'error', message: result.detail ? `${result.message} (${result.detail})` : result.message };
     }
   }, [result, shown]);
 

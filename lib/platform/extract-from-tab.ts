@@ -8,7 +8,13 @@ export type TabStory =
   | { state: 'story'; tabId: number; url: string; story: Story; forced: boolean }
   | { state: 'not-article'; tabId: number; url: string; reason: FailureReason }
   | { state: 'forbidden'; kind: ForbiddenKind }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string; detail?: string };
+
+/** What the popup and reader say when the engine gave up on a page it could read. */
+const FAILURE_MESSAGES: Partial<Record<FailureReason, string>> = {
+  'page too large': 'This page is too large for Lede to read in time.',
+  'extraction failed': 'Lede could not make sense of this page.',
+};
 
 /**
  * The scripts injected on click (WXT unlisted scripts, see entrypoints/). The first runs the story
@@ -89,6 +95,8 @@ export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOpti
     return { state: 'not-article', tabId: tab.id, url, reason: 'not an article' };
   }
   if (result.ok) return { state: 'story', tabId: tab.id, url, story: result.story, forced: Boolean(options.wholePage) };
-  if (result.reason === 'not an article') return { state: 'not-article', tabId: tab.id, url, reason: result.reason };
-  return { state: 'error', message: result.detail ? `${result.reason}: ${result.detail}` : result.reason };
+  if (result.reason === 'not an article' || result.reason === 'empty document' || result.reason === 'not html') {
+    return { state: 'not-article', tabId: tab.id, url, reason: result.reason };
+  }
+  return { state: 'error', message: FAILURE_MESSAGES[result.reason] ?? result.reason, detail: result.detail };
 }

@@ -57,7 +57,13 @@ describe('extractFromTab', () => {
     fakeScripting(async () => [{ result: { ok: false, reason: 'not an article' } }]);
     expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toMatchObject({ state: 'not-article' });
     fakeScripting(async () => [{ result: { ok: false, reason: 'page too large', detail: '9 MB' } }]);
-    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toEqual({ state: 'error', message: 'page too large: 9 MB' });
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toEqual({
+      state: 'error',
+      message: 'This page is too large for Lede to read in time.',
+      detail: '9 MB',
+    });
+    fakeScripting(async () => [{ result: { ok: false, reason: 'empty document' } }]);
+    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toMatchObject({ state: 'not-article' });
     fakeScripting(async () => [{}]);
     expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toMatchObject({ state: 'error' });
   });
