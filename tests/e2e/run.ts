@@ -317,8 +317,14 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       ctx.pageUrls.push(...popup.requests);
       assert(text.includes('This page doesn\'t look like a story'), `popup says: ${text.slice(0, 200)}`);
       assert(text.includes('Open in reader anyway'), 'no "Open in reader anyway" button');
+      // The same popup in a tab, to click its "Open in reader anyway".
       const tabId = await tabIdOf(ctx.harness, page);
-      const reader = await openExtensionPage(ctx, `reader.html?tabId=${tabId}&wholePage=1`);
+      const popupPage = await openExtensionPage(ctx, `popup.html?tabId=${tabId}`, { width: 400, height: 400 });
+      await popupPage.locator('main[data-state="not-article"]').waitFor({ timeout: 10_000 });
+      const opened = ctx.harness.context.waitForEvent('page', { timeout: 10_000 });
+      await popupPage.getByTestId('open-reader').click().catch(() => undefined);
+      const reader = await opened;
+      assert(reader.url().includes(`reader.html?tabId=${tabId}&wholePage=1`), `reader URL is ${reader.url()}`);
       await reader.locator('[data-testid="reader"][data-state="story"]').waitFor({ timeout: 10_000 });
       const body = (await reader.getByTestId('reader-body').textContent()) ?? '';
       assert(body.includes('Sign in') && !body.includes('Password'), 'whole-page reader should keep text and drop the form');
