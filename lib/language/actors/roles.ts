@@ -34,7 +34,7 @@ const ROLE_MODIFIERS = new Set([
   'incoming', 'outgoing', 'retired', 'longtime', 'veteran', 'managing', 'public', 'intelligence',
   'energy', 'treasury', 'commerce', 'labor', 'labour', 'education', 'transportation', 'agriculture',
   'interior', 'justice', 'environment', 'climate', 'opposition', 'party', 'house', 'majority',
-  'minority', 'team', 'head', 'White', 'crown', 'grand', 'district', 'county', 'city', 'federal',
+  'minority', 'team', 'head', 'crown', 'grand', 'district', 'county', 'city', 'federal',
   'regional', 'provincial', 'independent', 'democratic', 'republican', 'conservative', 'liberal',
   'labor', 'army', 'navy', 'air', 'force', 'police', 'fire', 'medical', 'science', 'technology',
 ]);
@@ -102,7 +102,7 @@ function titleBefore(text: string, s: Sentence, start: number, names: NameRanges
     const tok = t[from - 1]!;
     if (inName(names, from - 1) || isPunctuation(tok)) break;
     const w = lower(tok);
-    const modifier = ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(tok.text);
+    const modifier = ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w);
     const capitalised = isCapitalisedWord(tok) && !DETERMINERS.has(w) && !FUNCTION_WORDS.has(w) && !DATE_WORDS.test(tok.text);
     if (!modifier && !capitalised) break;
     from--;
@@ -130,7 +130,6 @@ function appositiveAfter(text: string, s: Sentence, end: number, names: NameRang
   }
   const to = k;
   if (!hasHead || to <= from || to - from > 12) return null;
-  // A sentence that ends right after the phrase must end with a full stop, not run on.
   return { text: phraseText(text, t, from, to), kind: 'appositive', words: to - from };
 }
 

@@ -1,14 +1,15 @@
 /**
  * Features for the entity tagger. The same code runs in training (scripts/train-ner.ts) and in the
- * extension, so what the model learned is exactly what it sees at run time. Features are strings;
- * the model keeps a weight row per feature string it kept after training.
+ * extension, so what the model learned is exactly what it sees at run time. Features are strings
+ * "template=value"; the model keeps a weight row per feature it kept after training.
  *
  * Everything here comes from the words alone (no POS or chunk tags: there is no POS tagger at run
  * time) plus two wider views of the text, because a capitalised word at the start of a sentence or
  * in an ALL-CAPS headline says little by itself:
  * - the document: is the same word capitalised in the middle of another sentence, or seen in lower
  *   case elsewhere; for headline words, the mixed-case spelling used elsewhere in the document;
- * - the lexicon: lists of given names, places, organisation words and titles (see gazetteer.ts).
+ *   where else the word stands (after a title, after "in", before "Corp.", before a verb...);
+ * - the lexicon: lists of given names, places, organisation words and titles (see lexicon.ts).
  */
 import type { Lexicon } from './lexicon';
 
