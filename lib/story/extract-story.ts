@@ -1,6 +1,7 @@
 import type { ExtractResult, RemovedBlock, Story } from './types';
 import type { PageFacts } from './clean/cleaning-context';
 import { AFTER_READABILITY, BEFORE_READABILITY, runCleaningRules, type EnabledRules } from './clean/run-cleaning-rules';
+import { checkInput, startTimeBudget } from './input-guards';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { readPageMetadata } from './page-metadata';
 import { prepareDocument } from './prepare-document';
@@ -19,11 +20,16 @@ export interface ExtractOptions {
   sanitizeHtml: (html: string) => string;
   /** Cleaning rules to skip (the options page can turn each one off); all run by default. */
   rules?: EnabledRules;
+  /** Past this many ms, checked between stages, the result is `page too large` (input-guards.ts). */
+  timeBudgetMs?: number;
+  /** The clock for that budget (tests inject one). */
+  now?: () => number;
 }
 
 /**
  * The story engine. Given a page, return its story or a reason why there is none.
  *
+ * 0. Guard: refuse empty, non-HTML and oversized pages before any work; a time budget is checked between stages.
  * 1. Prepare: clone the document (the live page is never touched) and resolve lazy images.
  * 2. Clean before Readability: remove and record teasers, newsletter and share boxes, captions
  *    printed twice — so that Readability neither keeps them nor scores the wrong container.
@@ -36,16 +42,22 @@ export interface ExtractOptions {
  */
 export function extractStory(doc: Document, options: ExtractOptions): ExtractResult {
   try {
-    if (!doc || !doc.documentElement) return { ok: false, reason: 'empty document' };
+    const budget = startTimeBudget(options.timeBudgetMs, options.now);
+    const input = checkInput(doc);
+    if (!input.ok) return input;
     const clone = prepareDocument(doc);
     const metadata = readPageMetadata(clone);
     const pageUrl = options.url || metadata.url || undefined;
     const removed: RemovedBlock[] = [];
     const context: PageFacts = { ...metadata, url: pageUrl, removed, found: {} };
-    if (clone.body) runCleaningRules(BEFORE_READABILITY, clone.body, context, options.rules);
+    if (clone.body) runCleaningRules(BEFORE_READABILITY, clone.body, context, options.rules, true);
     const leadFigure = findLeadFigure(clone, metadata.image);
+    const beforeReadability = budget.check('cleaning before Readability');
+    if (!beforeReadability.ok) return beforeReadability;
     const article = runReadability(clone);
     if (!article) return { ok: false, reason: 'not an article' };
+    const afterReadability = budget.check('Readability');
+    if (!afterReadability.ok) return afterReadability;
     context.title = article.title || context.title;
     runCleaningRules(AFTER_READABILITY, article.content, context, options.rules);
     restoreLeadFigure(article.content, leadFigure);

@@ -23,12 +23,14 @@ export interface InputLimits {
 
 /**
  * Measured on the 892 pages of ../shared/corpus (scrapinghub + WCXB dev, parsed with linkedom): the
- * largest had 4,975 elements and the deepest nesting was 56 (median 18). Chromium's own HTML parser
+ * largest had 4,975 elements and the deepest nesting was 56 (median 18). A story under 3,700 readers'
+ * comments (6 MB, tests/safety/broken-pages.ts) has about 60,000: still accepted, then bounded by the
+ * time budget. Chromium's own HTML parser
  * stops nesting at 512. Readability's time grows faster than linearly with depth when it has to retry
  * (short text): 400 nested divs took 8 s and 1,000 took 76 s in linkedom here, so depth is capped
  * well below that and far above any real page.
  */
-export const DEFAULT_INPUT_LIMITS: InputLimits = { maxElements: 50_000, maxDepth: 256 };
+export const DEFAULT_INPUT_LIMITS: InputLimits = { maxElements: 100_000, maxDepth: 256 };
 
 /** How much visible text is sampled to tell text from binary bytes. */
 const TEXT_SAMPLE_CHARS = 65_536;
@@ -63,18 +65,18 @@ function measurePage(root: Node, limits: InputLimits): PageShape {
   let depth = 0;
   let hiddenRoot: Node | null = null; // the invisible element (script, style...) being walked through
   while (node) {
-    let descend = false;
     if (node.nodeType === 1) {
       shape.elements += 1;
       if (depth > shape.maxDepth) shape.maxDepth = depth;
       if (shape.elements > limits.maxElements) return { ...shape, overLimit: 'elements' };
       if (depth > limits.maxDepth) return { ...shape, overLimit: 'depth' };
-      descend = node.firstChild !== null;
-      if (descend && !hiddenRoot && INVISIBLE_TAGS.has((node as Element).tagName.toUpperCase())) hiddenRoot = node;
+      if (!hiddenRoot && node.firstChild && INVISIBLE_TAGS.has((node as Element).tagName.toUpperCase())) hiddenRoot = node;
     } else if (node.nodeType === 3 && !hiddenRoot && shape.textSample.length < TEXT_SAMPLE_CHARS) {
       shape.textSample += (node.nodeValue ?? '').slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
     }
-    if (descend) {
+    // Elements, the document and fragments have children worth walking; text and comments do not.
+    const container = node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11;
+    if (container && node.firstChild) {
       node = node.firstChild;
       depth += 1;
       continue;
@@ -91,30 +93,36 @@ function measurePage(root: Node, limits: InputLimits): PageShape {
   return shape;
 }
 
-function looksLikeJson(body: Element | null): boolean {
-  if (!body) return false;
-  const text = (body.textContent ?? '').trim();
-  if (!/^[[{]/.test(text) || !/[\]}]$/.test(text) || text.length > MAX_JSON_CHARS) return false;
+function looksLikeJson(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed) || !/[\]}]$/.test(trimmed) || trimmed.length > MAX_JSON_CHARS) return false;
   try {
-    const value: unknown = JSON.parse(text);
+    const value: unknown = JSON.parse(trimmed);
     return typeof value === 'object' && value !== null;
   } catch {
     return false;
   }
 }
 
+/** All the text of the page's body (or of the whole document when it has no root element). */
+function pageText(doc: Document): string {
+  if (doc.documentElement) return (doc.body ?? doc.documentElement).textContent ?? '';
+  return Array.from(doc.childNodes, (child) => child.textContent ?? '').join('');
+}
+
 /** Is the page worth handing to the engine? Reads the page only; never throws on a normal Document. */
 export function checkInput(doc: Document | null | undefined, limits: InputLimits = DEFAULT_INPUT_LIMITS): InputCheck {
-  if (!doc || !doc.documentElement) return { ok: false, reason: 'empty document', detail: 'the document has no root element' };
+  if (!doc || !doc.firstChild) return { ok: false, reason: 'empty document', detail: 'the document has no content' };
   // A browser tab showing a PDF, an image, plain text or JSON has a Document too; only HTML holds a story.
   const contentType = typeof doc.contentType === 'string' ? doc.contentType.toLowerCase() : '';
   if (contentType && !HTML_CONTENT_TYPES.has(contentType)) return { ok: false, reason: 'not html', detail: `content type ${contentType}` };
-  const body = doc.body;
-  if (body && body.tagName.toUpperCase() === 'FRAMESET') {
+  // Browsers always build <html>; a DOM library given bytes or JSON may not (linkedom): walk what there is.
+  const root: Node = doc.documentElement ?? doc;
+  if (doc.documentElement && doc.getElementsByTagName('frameset').length > 0) {
     return { ok: false, reason: 'not an article', detail: 'a frameset: the story, if any, is in another frame' };
   }
 
-  const shape = measurePage(doc.documentElement, limits);
+  const shape = measurePage(root, limits);
   if (shape.overLimit === 'elements') {
     return { ok: false, reason: 'page too large', detail: `more than ${limits.maxElements} elements` };
   }
@@ -128,7 +136,8 @@ export function checkInput(doc: Document | null | undefined, limits: InputLimits
   if (nonText / visible.length > MAX_NON_TEXT_RATIO) {
     return { ok: false, reason: 'not html', detail: `binary data (${Math.round((100 * nonText) / visible.length)} % control characters)` };
   }
-  if (/^[[{]/.test(visible) && looksLikeJson(body)) return { ok: false, reason: 'not html', detail: 'JSON served as a web page' };
+  if (/^[[{]/.test(visible) && looksLikeJson(pageText(doc))) return { ok: false, reason: 'not html', detail: 'JSON served as a web page' };
+  if (!doc.documentElement) return { ok: false, reason: 'not html', detail: 'no <html> root element' };
   return { ok: true };
 }
 

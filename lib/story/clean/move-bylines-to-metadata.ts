@@ -5,7 +5,8 @@
  * Only the blocks before the first real paragraph are examined: a "By ..." sentence further down is prose.
  */
 import { recordRemoval, removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { classAndId, normalizeSpace, textOf } from './dom-utils';
+import { classAndId, normalizeSpace } from './dom-utils';
+import { Holds } from './page-index';
 
 /** News agencies whose name is printed alone under the byline ("Associated Press"). */
 const AGENCIES = /^(the )?(associated press|ap|reuters|thomson reuters|agence france-presse|afp|bloomberg( news)?|dpa|deutsche presse-agentur|upi|united press international|pa media|press association|ansa|efe|kyodo( news)?|xinhua|yonhap|tass|cnn wire|states newsroom|canadian press|the canadian press|aap|australian associated press|nexstar media wire|tribune news service|kaiser health news|kff health news|the conversation)$/i;
@@ -15,6 +16,8 @@ const DATE_LINE = /^((published|updated|posted|last updated|modified|publié|ver
 const TIMESTAMP_LABEL = /^(published|updated|posted|last updated|modified|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
 /** Labels printed above a headline or story on many sites; alone on a line they are not story text. */
 const KICKER = /^(breaking( news)?|exclusive|analysis|opinion|live|update|updated|watch|video|listen|sponsored|advertisement|ad|comment|editorial|news|world|politics|business|sport|sports)$/i;
+/** A lone photo credit left above the story when its image was dropped: "© Aaron Schwartz", "Photo: Jane Roe". */
+const PHOTO_CREDIT = /^(©|\(c\)|copyright\b|photo( by)?:|photograph:|image:|credit:|foto:|bild:|getty images|ap photo|reuters\/)/i;
 const STANDFIRST_HINT = /(^|[\s_-])(sub-?title|subhead|sub-?headline|standfirst|dek|deck|strap|kicker|summary|lede|intro|excerpt|description|tagline)([\s_-]|$)/;
 /** "WASHINGTON (AP) — ", "HAYWARD, Calif. (AP) — ", "LONDON — ": an upper-case place, an optional agency, a dash. */
 const DATELINE_PREFIX = /^((?:\p{Lu}[\p{Lu}.'’ -]{1,40})(?:,\s*[\p{L}. ]{2,25})?\s*(?:\((?:AP|Reuters|AFP|UPI|dpa|CNN|[A-Z]{2,10})\))?)\s*[—–-]{1,2}\s+/u;
@@ -34,7 +37,7 @@ const same = (a: string, b: string) => a.length > 0 && normalizeSpace(a).toLower
 
 export function moveBylinesToMetadata(root: Element, context: CleaningContext): void {
   const index = context.index;
-  const blocks = index.byTag(...LEAF_BLOCKS).filter((el) => index.get(el).chars > 0 && el.querySelector('p,div,h1,h2,h3,h4,h5,h6,li,figure,img') === null);
+  const blocks = index.select(LEAF_BLOCKS, (s) => s.chars > 0 && (s.innerHolds & (Holds.block | Holds.image)) === 0);
   let examined = 0;
   for (const el of blocks) {
     if (!index.isPresent(el) || el.closest('figure')) continue;
@@ -60,6 +63,8 @@ export function moveBylinesToMetadata(root: Element, context: CleaningContext): 
       removeBlock(el, 'byline', context);
     } else if (DATE_LINE.test(text) || (TIMESTAMP_LABEL.test(text) && words <= 14)) {
       removeBlock(el, 'dateline', context);
+    } else if (PHOTO_CREDIT.test(text) && words <= 12) {
+      removeBlock(el, 'credit', context);
     } else if (KICKER.test(text) || /^https?:\/\/\S+$/.test(text)) {
       // A section kicker ("Breaking News") or the page's own URL printed above the story.
       removeBlock(el, 'boilerplate', context);
@@ -69,7 +74,7 @@ export function moveBylinesToMetadata(root: Element, context: CleaningContext): 
 
 /** The dateline at the start of the first paragraph moves to metadata; the paragraph keeps its sentence. */
 function stripDateline(paragraph: Element, context: CleaningContext): void {
-  const text = textOf(paragraph);
+  const text = context.index.textOf(paragraph);
   const match = DATELINE_PREFIX.exec(text);
   if (!match || match[1].replace(/[^\p{Lu}]/gu, '').length < 2) return;
   // Walk text nodes and cut exactly the matched prefix (it may span an inline element such as <strong>).

@@ -13,24 +13,28 @@ export interface TextStats {
   chars: number;
   /** Of those, characters inside <a> elements. */
   linkChars: number;
-  /** What the subtree holds (the Holds.* bits): lets rules skip most elements without a query. */
+  /** What the subtree holds, the element itself included (the Holds.* bits): lets rules skip most elements without a query. */
   holds: number;
-  /** The raw text, kept only for short elements (labels, captions, bylines); undefined past SHORT_TEXT chars. */
-  text?: string;
+  /** The same for the descendants only ("does this block contain another block?"). */
+  innerHolds: number;
 }
 
 /** Bits of TextStats.holds. */
-export const Holds = { link: 1, image: 2, heading: 4, paragraph: 8, form: 16, figure: 32 } as const;
+export const Holds = { link: 1, image: 2, heading: 4, paragraph: 8, form: 16, figure: 32, block: 64 } as const;
 const HOLDS_BY_TAG: Record<string, number> = {
   A: Holds.link, IMG: Holds.image, PICTURE: Holds.image, H1: Holds.heading, H2: Holds.heading, H3: Holds.heading,
   H4: Holds.heading, H5: Holds.heading, H6: Holds.heading, P: Holds.paragraph, FORM: Holds.form, INPUT: Holds.form,
-  BUTTON: Holds.form, FIGURE: Holds.figure,
+  BUTTON: Holds.form, FIGURE: Holds.figure | Holds.block,
 };
-/** Longest text kept in the index; longer elements are read from the DOM when a rule needs them. */
-const SHORT_TEXT = 1600;
+for (const tag of ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'ASIDE']) {
+  HOLDS_BY_TAG[tag] = (HOLDS_BY_TAG[tag] ?? 0) | Holds.block;
+}
+
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
-const NO_STATS: TextStats = { chars: 0, linkChars: 0, holds: 0 };
+/** Of those, the ones that are never story and can leave the clone: Readability removes them anyway. */
+const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
+const NO_STATS: TextStats = { chars: 0, linkChars: 0, holds: 0, innerHolds: 0 };
 
 export class PageIndex {
   /** All elements under the root (root first), in document order. */
@@ -39,8 +43,13 @@ export class PageIndex {
   private readonly tags: string[] = [];
   private readonly stats = new Map<Element, TextStats>();
   private readonly removed = new Set<Element>();
+  private readonly texts = new Map<Element, string>();
 
-  constructor(readonly root: Element) {
+  /**
+   * @param dropSkipped remove <script>, <style> and <template> from the tree while walking it: they
+   *   are never story, Readability would remove them anyway, and doing it here costs nothing extra.
+   */
+  constructor(readonly root: Element, private readonly dropSkipped = false) {
     this.measure();
   }
 
@@ -55,14 +64,39 @@ export class PageIndex {
 
   /** Elements with one of these (upper-case) tag names, still in the tree, in document order. */
   byTag(...tags: string[]): Element[] {
-    const wanted = new Set(tags);
-    return this.elements.filter((el, i) => wanted.has(this.tags[i]) && this.isPresent(el));
+    return this.select(tags, () => true);
   }
 
-  /** Normalised text of an element: from the index when short, else from the DOM. */
+  /**
+   * Elements with one of these tags whose numbers pass `test`, still in the tree. The test runs
+   * first, on the index alone, so most elements are ruled out without touching the DOM.
+   */
+  select(tags: string[], test: (stats: TextStats) => boolean): Element[] {
+    const wanted = new Set(tags);
+    const out: Element[] = [];
+    for (let i = 0; i < this.elements.length; i++) {
+      const el = this.elements[i];
+      if (wanted.has(this.tags[i]) && test(this.get(el)) && this.isPresent(el)) out.push(el);
+    }
+    return out;
+  }
+
+  /** Does any descendant (not the element itself) hold one of these? */
+  contains(el: Element, what: number): boolean {
+    return (this.get(el).innerHolds & what) !== 0;
+  }
+
+  /**
+   * Normalised text of an element, read from the DOM and remembered. Read lazily: rules ask only
+   * for the few elements their numbers did not already rule out.
+   */
   textOf(el: Element): string {
-    const raw = this.get(el).text ?? el.textContent ?? '';
-    return raw.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    let text = this.texts.get(el);
+    if (text === undefined) {
+      text = (el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+      this.texts.set(el, text);
+    }
+    return text;
   }
 
   holds(el: Element, what: number): boolean {
@@ -83,8 +117,9 @@ export class PageIndex {
     const { chars, linkChars } = this.get(el);
     for (let node = el.parentElement; node; node = node.parentElement) {
       const s = this.stats.get(node);
-      // Text and flags of ancestors go stale (they only shrink); the rules read them only for small elements.
-      if (s) this.stats.set(node, { ...s, chars: s.chars - chars, linkChars: s.linkChars - linkChars, text: undefined });
+      // Flags of ancestors may go stale (they only lose bits), which at worst makes a rule look closer.
+      if (s) this.stats.set(node, { ...s, chars: s.chars - chars, linkChars: s.linkChars - linkChars });
+      this.texts.delete(node);
       if (node === this.root) break;
     }
     this.removed.add(el);
@@ -93,43 +128,49 @@ export class PageIndex {
 
   private measure(): void {
     // Pre-order for the element list, post-order for the numbers, in one loop with an explicit stack.
-    const stack: { el: Element; visited: boolean }[] = [{ el: this.root, visited: false }];
+    // tagName is computed on every read in some DOM libraries: read it once per element.
+    const stack: { el: Element; tag: string; visited: boolean }[] = [{ el: this.root, tag: this.root.tagName.toUpperCase(), visited: false }];
+    const children: { el: Element; tag: string; visited: boolean }[] = [];
+    const dropped: Element[] = [];
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
       if (!top.visited) {
         top.visited = true;
         this.elements.push(top.el);
-        this.tags.push(top.el.tagName.toUpperCase());
-        for (let child = top.el.lastElementChild; child; child = child.previousElementSibling) {
-          if (!SKIPPED.has(child.tagName.toUpperCase())) stack.push({ el: child, visited: false });
+        this.tags.push(top.tag);
+        children.length = 0;
+        for (let child = top.el.firstElementChild; child; child = child.nextElementSibling) {
+          const tag = child.tagName.toUpperCase();
+          if (!SKIPPED.has(tag)) children.push({ el: child, tag, visited: false });
+          else if (this.dropSkipped && DROPPED.has(tag)) dropped.push(child);
         }
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
         continue;
       }
       stack.pop();
       const el = top.el;
-      const tag = el.tagName.toUpperCase();
+      const tag = top.tag;
       let chars = 0;
       let linkChars = 0;
-      let holds = HOLDS_BY_TAG[tag] ?? 0;
-      let text: string | undefined = '';
+      let innerHolds = 0;
       for (let node = el.firstChild; node; node = node.nextSibling) {
         if (node.nodeType === 3) {
           const value = node.nodeValue ?? '';
           chars += countNonSpace(value);
-          if (text !== undefined) text = text.length + value.length > SHORT_TEXT * 4 ? undefined : text + value;
         } else if (node.nodeType === 1) {
           const child = this.stats.get(node as Element);
           if (child) {
             chars += child.chars;
             linkChars += child.linkChars;
-            holds |= child.holds;
-            if (text !== undefined) text = child.text === undefined ? undefined : text + child.text;
+            innerHolds |= child.holds;
           }
         }
       }
       if (tag === 'A') linkChars = chars;
-      this.stats.set(el, { chars, linkChars, holds, text: chars <= SHORT_TEXT ? text : undefined });
+      const holds = innerHolds | (HOLDS_BY_TAG[tag] ?? 0);
+      this.stats.set(el, { chars, linkChars, holds, innerHolds });
     }
+    for (const el of dropped) el.remove();
   }
 }
 

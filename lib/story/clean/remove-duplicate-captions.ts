@@ -9,6 +9,7 @@
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import { classAndId, textOf } from './dom-utils';
+import { Holds } from './page-index';
 import { countNonSpace } from './page-index';
 
 /** Class/id words that mark a caption or photo credit on most templates (not one site's names). */
@@ -58,11 +59,10 @@ function joinToImage(caption: Element, img: Element): void {
 export function removeDuplicateCaptions(root: Element, context: CleaningContext): void {
   // Captions by markup or hint, plus blocks whose text ends with a photo credit.
   const index = context.index;
-  const candidates = index.byTag('FIGCAPTION', 'P', 'DIV', 'SPAN', 'SMALL', 'EM', 'TD', 'DD', 'LI').filter((el) => {
-    const { chars, linkChars } = index.get(el);
-    if (chars < MIN_CAPTION_CHARS || chars > 1500 || linkChars > chars / 2) return false;
+  const sized = index.select(['FIGCAPTION', 'P', 'DIV', 'SPAN', 'SMALL', 'EM', 'TD', 'DD', 'LI'], (s) => s.chars >= MIN_CAPTION_CHARS && s.chars <= 1500 && s.linkChars <= s.chars / 2);
+  const candidates = sized.filter((el) => {
     if (isCaptionCandidate(el)) return true;
-    if (el.childElementCount > 3 || el.querySelector('p,div,li,figure')) return false;
+    if (el.childElementCount > 3 || index.contains(el, Holds.block)) return false;
     const text = index.textOf(el);
     return text.length >= MIN_CAPTION_CHARS && text.length <= 1500 && CREDIT_TAIL.test(text) && imageFor(el) !== null;
   });
@@ -78,9 +78,8 @@ export function removeDuplicateCaptions(root: Element, context: CleaningContext)
     const text = index.textOf(el);
     if (captionTexts.has(text)) copies.set(text, [...(copies.get(text) ?? []), el]);
   }
-  for (const el of index.byTag('P', 'DIV', 'SPAN', 'FIGCAPTION')) {
-    if (!captionLengths.has(index.get(el).chars)) continue;
-    if (captions.includes(el) || el.querySelector('p,div') || captions.some((c) => c.contains(el) || el.contains(c))) continue;
+  for (const el of index.select(['P', 'DIV', 'SPAN', 'FIGCAPTION'], (s) => captionLengths.has(s.chars))) {
+    if (captions.includes(el) || index.contains(el, Holds.block) || captions.some((c) => c.contains(el) || el.contains(c))) continue;
     const text = index.textOf(el);
     if (captionTexts.has(text)) copies.get(text)?.push(el);
   }
@@ -95,7 +94,7 @@ export function removeDuplicateCaptions(root: Element, context: CleaningContext)
     else if (!keeper.closest('figure')) removeBlock(keeper, 'caption', context);
   }
   // Credits alone ("Photo: Jane Doe / Reuters") are not story text either.
-  for (const el of index.byTag('P', 'DIV', 'SPAN', 'SMALL')) {
+  for (const el of index.select(['P', 'DIV', 'SPAN', 'SMALL'], (s) => s.chars > 0 && s.chars <= 200)) {
     if (!CREDIT_HINT.test(classAndId(el)) || !index.isPresent(el) || el.closest('figure')) continue;
     const text = index.textOf(el);
     if (text && text.split(' ').length <= 12) removeBlock(el, 'credit', context);

@@ -7,17 +7,18 @@
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import { wordCount } from './dom-utils';
+import { Holds } from './page-index';
 import { INLINE_LABEL } from './teaser-labels';
 
 const MAX_LINE_CHARS = 400;
 
 export function removeInlineTeasers(root: Element, context: CleaningContext): void {
   const stats = context.index;
-  for (const el of stats.byTag('P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'ASIDE', 'BLOCKQUOTE')) {
+  const candidates = stats.select(['P', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV', 'ASIDE', 'BLOCKQUOTE'], (s) =>
+    // Only the innermost block holding a link: a div holding several paragraphs is not one line.
+    s.chars > 0 && s.chars <= MAX_LINE_CHARS && s.linkChars > 0 && (s.innerHolds & Holds.block) === 0);
+  for (const el of candidates) {
     const { chars, linkChars } = stats.get(el);
-    if (chars === 0 || chars > MAX_LINE_CHARS || linkChars === 0 || !stats.isPresent(el)) continue;
-    // Only the innermost block: a div holding several paragraphs is not one line.
-    if (el.querySelector('p,li,div,h2,h3,h4,h5,h6') !== null) continue;
     const text = stats.textOf(el);
     const label = INLINE_LABEL.exec(text);
     if (!label) continue;

@@ -6,16 +6,25 @@
  * several of them says nothing of the story; a story paragraph with a link or two is never this dense.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
+import type { PageIndex } from './page-index';
 
 const MIN_LINKS = 3;
+const PROSE_WORDS = 20;
+
+function holdsProse(el: Element, stats: PageIndex): boolean {
+  const paragraphs = el.tagName.toUpperCase() === 'P' ? [el] : Array.from(el.getElementsByTagName('p'));
+  return paragraphs.some((p) => stats.textOf(p).split(' ').length >= PROSE_WORDS && /[.!?”"]$/.test(stats.textOf(p)));
+}
 const LINK_DENSE = 0.7;
 
 export function removeLinkLists(root: Element, context: CleaningContext): void {
   const stats = context.index;
-  for (const el of stats.byTag('UL', 'OL', 'NAV', 'DIV', 'SECTION', 'ASIDE', 'TABLE', 'DL', 'P', 'FOOTER', 'HEADER', 'MENU')) {
-    const { chars } = stats.get(el);
-    if (chars === 0 || stats.linkDensity(el) < LINK_DENSE || !stats.isPresent(el)) continue;
-    if (el.querySelectorAll('a').length < MIN_LINKS) continue;
+  const dense = stats.select(['UL', 'OL', 'NAV', 'DIV', 'SECTION', 'ASIDE', 'TABLE', 'DL', 'P', 'FOOTER', 'HEADER', 'MENU'], (s) => s.chars > 0 && s.linkChars / s.chars >= LINK_DENSE);
+  for (const el of dense) {
+    if (!stats.isPresent(el) || el.getElementsByTagName('a').length < MIN_LINKS) continue;
+    // Sites that link every name (thehill.com's hover cards) make story paragraphs link-dense too:
+    // a block holding a real sentence-length paragraph is prose, not a list.
+    if (holdsProse(el, stats)) continue;
     removeBlock(el, 'related-links', context);
   }
 }

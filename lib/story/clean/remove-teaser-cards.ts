@@ -29,18 +29,19 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
   if (chars < 12 || chars > MAX_CARD_CHARS || linkChars === 0) return false;
   // Cheap first: a card holds a link and a headline or a picture (menus of bare links stop here).
   if (!check.stats.holds(el, Holds.heading | Holds.image)) return false;
-  const links = Array.from(el.querySelectorAll('a[href]'));
-  if (links.length === 0 && !(el.tagName === 'A' && el.hasAttribute('href'))) return false;
-  if (el.tagName === 'A') links.unshift(el);
+  // getElementsByTagName, not a selector: Node DOM libraries compile a selector on every call.
+  const links: Element[] = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href'));
+  if (el.tagName === 'A' && el.hasAttribute('href')) links.unshift(el);
+  if (links.length === 0) return false;
   const targets = new Set(links.map((a) => hrefKey(a, check.url)).filter(Boolean));
   if (targets.size === 0 || targets.size > 3 || targets.has(check.pageKey)) return false;
   const hasHeadlineLink =
-    links.some((a) => Array.from(a.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]')).length > 0 || (a.parentElement !== null && isHeading(a.parentElement))) ||
+    links.some((a) => check.stats.contains(a, Holds.heading) || (a.parentElement !== null && isHeading(a.parentElement))) ||
     (check.stats.holds(el, Holds.image) && links.some((a) => wordCount(check.stats.textOf(a)) >= HEADLINE_MIN_WORDS));
   if (!hasHeadlineLink) return false;
   let proseParagraphs = 0;
   if (check.stats.holds(el, Holds.paragraph)) {
-    for (const p of Array.from(el.querySelectorAll('p'))) {
+    for (const p of Array.from(el.getElementsByTagName('p'))) {
       if (check.stats.linkDensity(p) < 0.2 && wordCount(check.stats.textOf(p)) >= PROSE_WORDS) proseParagraphs++;
     }
   }
@@ -55,7 +56,7 @@ function shapeOf(el: Element): string {
 /** A short label line right before a teaser list ("More in News"): part of the teaser block. */
 function isShortLabel(el: Element, stats: PageIndex): boolean {
   const text = stats.textOf(el);
-  return text.length > 0 && stats.get(el).chars <= 40 && wordCount(text) <= 6 && !/[.!?]$/.test(text) && !stats.holds(el, Holds.image) && el.querySelector('p + p') === null;
+  return text.length > 0 && stats.get(el).chars <= 40 && wordCount(text) <= 6 && !/[.!?]$/.test(text) && !stats.holds(el, Holds.image);
 }
 
 export function pageKeyOf(url?: string): string {
@@ -73,7 +74,9 @@ export function removeTeaserCards(root: Element, context: CleaningContext): void
   const check: CardCheck = { stats, pageKey: pageKeyOf(context.url), url: context.url };
   const runs: Element[][] = [];
   for (const parent of stats.elements) {
-    if (parent.childElementCount < MIN_RUN || stats.get(parent).linkChars === 0) continue;
+    const parentStats = stats.get(parent);
+    // A parent of cards holds links and headlines or pictures; most elements stop here, unread.
+    if (parentStats.linkChars === 0 || (parentStats.innerHolds & (Holds.heading | Holds.image)) === 0 || parent.childElementCount < MIN_RUN) continue;
     let run: Element[] = [];
     let shape = '';
     const flush = () => {
@@ -81,7 +84,7 @@ export function removeTeaserCards(root: Element, context: CleaningContext): void
       run = [];
       shape = '';
     };
-    for (const child of Array.from(parent.children)) {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (isTeaserCard(child, check)) {
         const childShape = shapeOf(child);
         if (run.length > 0 && childShape !== shape) flush();

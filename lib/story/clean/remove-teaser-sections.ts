@@ -42,10 +42,8 @@ export function removeTeaserSections(root: Element, context: CleaningContext): v
   const stats = context.index;
   const check: CardCheck = { stats, pageKey: pageKeyOf(context.url), url: context.url };
   const labels: Element[] = [];
-  for (const el of stats.elements) {
-    const { chars } = stats.get(el);
-    if (chars === 0 || chars > MAX_LABEL_CHARS || el.childElementCount > 3 || !LABEL_TAGS.has(el.tagName.toUpperCase())) continue;
-    if (el.tagName === 'A' || el.closest('a')) continue; // a link called "Related" is navigation, handled elsewhere
+  for (const el of stats.select([...LABEL_TAGS], (s) => s.chars > 0 && s.chars <= MAX_LABEL_CHARS && s.linkChars === 0)) {
+    if (el.childElementCount > 3 || el.closest('a')) continue; // a link called "Related" is navigation, handled elsewhere
     if (isTeaserSectionLabel(stats.textOf(el))) labels.push(el);
   }
   const seen = new Set<Element>();

@@ -1,7 +1,7 @@
 import type { CleaningRule, CleaningRuleId, PageFacts } from './cleaning-context';
 import { duplicateCaptionsRule } from './remove-duplicate-captions';
 import { inlineTeasersRule } from './remove-inline-teasers';
-import { newsletterShareTagsRule } from './remove-newsletter-share-tags';
+import { newsletterFormsRule, shareAndTagBoxesRule } from './remove-newsletter-share-tags';
 import { teaserCardsRule } from './remove-teaser-cards';
 import { teaserSectionsRule } from './remove-teaser-sections';
 import { PageIndex } from './page-index';
@@ -9,20 +9,23 @@ import { bylinesRule } from './move-bylines-to-metadata';
 import { linkListsRule } from './remove-link-lists';
 
 /**
- * The order matters: boxes and teasers go first (their captions and deks must not be mistaken for
- * the story's captions), captions next, and bylines last, inside the container Readability chose,
- * where "the top of the story" is known.
+ * Before Readability run only the rules that change which container Readability chooses: teaser
+ * sections and cards inside the story column (their captions and deks score as story paragraphs),
+ * captions printed twice, and sign-up forms (Readability deletes the form and keeps its pitch). The rest — boxes, inline teaser lines, link lists, bylines — only
+ * matter inside the chosen container, so they run there, on a few hundred elements instead of the
+ * whole page (the engine's time budget is Readability's plus 30 %).
+ * The order matters: teasers go before captions (a teaser's caption is not the story's caption),
+ * and bylines last, when "the top of the story" is known.
  */
-export const BEFORE_READABILITY: readonly CleaningRule[] = [newsletterShareTagsRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule];
-export const AFTER_READABILITY: readonly CleaningRule[] = [...BEFORE_READABILITY, linkListsRule, bylinesRule];
+export const BEFORE_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, teaserSectionsRule, teaserCardsRule, duplicateCaptionsRule];
+export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, bylinesRule];
 
 export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
 
-export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}): void {
+export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}, dropScripts = false): void {
+  const active = rules.filter((rule) => enabled[rule.id] !== false);
+  if (active.length === 0) return;
   // One index per root, shared by the rules; `removed` and `found` are shared with the caller.
-  const context = { ...facts, index: new PageIndex(root) };
-  for (const rule of rules) {
-    if (enabled[rule.id] === false) continue;
-    rule.apply(root, context);
-  }
+  const context = { ...facts, index: new PageIndex(root, dropScripts) };
+  for (const rule of active) rule.apply(root, context);
 }
