@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../lib/language/analyse-story';
 import { leadSentences } from '../../lib/language/summary/lead';
 import { summarize } from '../../lib/language/summary/summarize';
+import { contentTerms } from '../../lib/language/summary/terms';
 import type { Story } from '../../lib/story/types';
 
 const STORY = [
@@ -127,5 +128,11 @@ describe('analyseStory summary', () => {
 
   it('has no summary for a story without text', () => {
     expect(analyseStory({ ...story, text: '' }).summary).toBeUndefined();
+  });
+});
+
+describe('contentTerms', () => {
+  it('drops function words, stems, and keeps acronyms that spell one', () => {
+    expect(contentTerms('The U.S. told us that Beijing’s talks were talked about')).toEqual(['us', 'beij', 'talk', 'talk']);
   });
 });

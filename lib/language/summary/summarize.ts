@@ -12,7 +12,7 @@
  */
 import { splitSentences, type Sentence } from '../sentences';
 import { textRank } from './centrality';
-import { contentTerms, countWords } from './terms';
+import { countWords, createTermExtractor } from './terms';
 import { buildVectors, cosine, similarityMatrix } from './vectors';
 
 export interface SummaryOptions {
@@ -87,6 +87,7 @@ function clampCount(count: number | undefined): number {
 /** The relevance score of each sentence before redundancy is taken into account. */
 export function scoreSentences(sentences: Sentence[], options: SummaryOptions = {}): { scores: number[]; similarity: Float64Array[] } {
   const weights = { ...SUMMARY_WEIGHTS, ...options.weights };
+  const contentTerms = createTermExtractor();
   const terms = sentences.map((s) => contentTerms(s.text));
   const titleTerms = options.title ? contentTerms(options.title) : [];
   const vectors = buildVectors(terms, [titleTerms]);
