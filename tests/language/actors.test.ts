@@ -194,3 +194,17 @@ describe('role patterns: where an appositive ends', () => {
     expect(roleIn('Mary Blewitt, founder of the Survivors Fund (Surf), spoke.', 'Mary Blewitt')).toBe('founder of the Survivors Fund');
   });
 });
+
+describe('salience', () => {
+  it('ranks by mentions, headline, lead, quotes and role, people before places at equal weight', async () => {
+    const { rankActors } = await import('../../lib/language/actors/salience');
+    const base = { firstOffset: 0, inHeadline: false, inLead: false, inSecondParagraph: false, quotes: 0 };
+    const ranked = rankActors([
+      { ...base, actor: { name: 'Place', type: 'place', role: '', mentions: 3 } },
+      { ...base, actor: { name: 'Quoted', type: 'person', role: '', mentions: 2 }, quotes: 1 },
+      { ...base, actor: { name: 'Headline', type: 'person', role: '', mentions: 1 }, inHeadline: true, firstOffset: 5 },
+      { ...base, actor: { name: 'Plain', type: 'person', role: '', mentions: 3 }, firstOffset: 9 },
+    ]);
+    expect(ranked.map((a) => a.name)).toEqual(['Headline', 'Quoted', 'Plain', 'Place']);
+  });
+});

@@ -77,6 +77,7 @@ function findActors(input: ActorsInput, model: NerModel | undefined): ActorsResu
       firstOffset: Math.min(...g.mentions.map((m) => m.start)),
       inHeadline: g.mentions.some((m) => m.paragraph < headlineParagraphs),
       inLead: g.mentions.some((m) => m.paragraph === headlineParagraphs),
+      inSecondParagraph: g.mentions.some((m) => m.paragraph === headlineParagraphs + 1),
       quotes: quotes.filter((q) => q.speaker === g.name).length,
     })),
   );
