@@ -208,3 +208,13 @@ describe('salience', () => {
     expect(ranked.map((a) => a.name)).toEqual(['Headline', 'Quoted', 'Plain', 'Place']);
   });
 });
+
+describe('role patterns: possessors', () => {
+  it('keeps the possessor of a role', () => {
+    expect(roleIn('The talks angered North Korea’s leader Kim Jong Un last year.', 'Kim Jong Un')).toBe('North Korea’s leader');
+    expect(roleIn('Blinken spoke to Japan’s foreign minister, Toshimitsu Motegi, on Tuesday.', 'Toshimitsu Motegi', ['Blinken'])).toBe(
+      'Japan’s foreign minister',
+    );
+    expect(roleIn('North Korea’s Kim Jong Un tested a missile.', 'Kim Jong Un')).toBe('');
+  });
+});

@@ -85,6 +85,18 @@ function phraseText(text: string, tokens: readonly Token[], from: number, to: nu
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
+/**
+ * When tokens[at - 1] is a possessive "'s" after one to three capitalised words ("North Korea 's"),
+ * the index of the first of those words; else -1.
+ */
+function possessorStart(t: readonly Token[], at: number): number {
+  if (at < 2 || t[at - 1]!.norm !== "'s") return -1;
+  let k = at - 2;
+  if (!isCapitalisedWord(t[k]!)) return -1;
+  while (k - 1 >= 0 && at - 2 - (k - 1) < 3 && isCapitalisedWord(t[k - 1]!) && !DETERMINERS.has(lower(t[k - 1]!)) && !FUNCTION_WORDS.has(lower(t[k - 1]!))) k--;
+  return k;
+}
+
 /** "Secretary of State Antony Blinken" -> "Secretary of State". */
 function titleBefore(text: string, s: Sentence, start: number, names: NameRanges): RoleCandidate | null {
   const t = s.tokens;
@@ -107,6 +119,9 @@ function titleBefore(text: string, s: Sentence, start: number, names: NameRanges
     if (!modifier && !capitalised) break;
     from--;
   }
+  // "North Korea’s leader Kim Jong Un": the possessor belongs to the role.
+  const owner = possessorStart(t, from);
+  if (owner >= 0) from = owner;
   const words = start - from;
   return { text: phraseText(text, t, from, start), kind: 'title', words };
 }
@@ -140,13 +155,25 @@ function appositiveBefore(text: string, s: Sentence, start: number, names: NameR
   let k = start - 2;
   let from = -1;
   let hasHead = false;
+  let textFrom = -1;
   for (; k >= 0 && start - 1 - k <= 12; k--) {
     const tok = t[k]!;
+    if (tok.norm === "'s") {
+      // "Japan’s foreign minister, Toshimitsu Motegi": a possessor opens the phrase.
+      const owner = possessorStart(t, k + 1);
+      if (owner >= 0 && (owner === 0 || !['of', "'s"].includes(lower(t[owner - 1]!)))) {
+        from = owner;
+        textFrom = owner;
+        break;
+      }
+      continue;
+    }
     if (inName(names, k)) return null;
-    if (isPunctuation(tok) && tok.norm !== "'s") return null;
+    if (isPunctuation(tok)) return null;
     if (isHead(tok)) hasHead = true;
     if (DETERMINERS.has(lower(tok)) && (k === 0 || !PHRASE_INTERNAL.has(lower(t[k - 1]!)))) {
       from = k;
+      textFrom = k + 1;
       break;
     }
   }
@@ -154,7 +181,7 @@ function appositiveBefore(text: string, s: Sentence, start: number, names: NameR
   // The phrase must follow a clause edge: start of sentence, a comma, a conjunction or a preposition.
   const before = from > 0 ? lower(t[from - 1]!) : '';
   if (before && !/^(?:,|and|or|with|to|by|from|of|as|including|between|:|--)$/.test(before)) return null;
-  return { text: phraseText(text, t, from + 1, start - 1), kind: 'appositive', words: start - 1 - from - 1 };
+  return { text: phraseText(text, t, textFrom, start - 1), kind: 'appositive', words: start - 1 - textFrom };
 }
 
 /** Role phrases for a person's name at tokens [start, end) of a sentence. */
