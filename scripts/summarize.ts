@@ -60,4 +60,10 @@ function main(argv: string[]): number {
   return 0;
 }
 
+// `... | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = main(process.argv.slice(2));
