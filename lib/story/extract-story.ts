@@ -46,6 +46,8 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     const input = checkInput(doc);
     if (!input.ok) return input;
     const clone = prepareDocument(doc);
+    const afterClone = budget.check('cloning the page');
+    if (!afterClone.ok) return afterClone;
     const metadata = readPageMetadata(clone);
     const pageUrl = options.url || metadata.url || undefined;
     const removed: RemovedBlock[] = [];

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Payload } from './xss-payloads';
 
 /** A hand-written local news story with two places for hostile markup: inside a paragraph and between paragraphs. */
-export const HOSTILE_STORY_PATH = resolve(__dirname, '../fixtures/hostile-story.html');
+export const HOSTILE_STORY_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/hostile-story.html');
 export const HOSTILE_STORY_URL = 'https://www.bayportledger.example/news/ferry-terminal-repairs/';
 
 /** Sentences of the story that must survive extraction (first, middle and last paragraphs). */

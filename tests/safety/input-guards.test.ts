@@ -64,7 +64,7 @@ describe('time budget', () => {
     const page = parseHtml(storyTemplate(), HOSTILE_STORY_URL).document;
     const result = extractStory(page, { url: HOSTILE_STORY_URL, sanitizeHtml: (html) => html, timeBudgetMs: 500, now: () => 1000 * ticks++ });
     expect(result).toMatchObject({ ok: false, reason: 'page too large' });
-    if (!result.ok) expect(result.detail).toMatch(/^stopped after cleaning before Readability/);
+    if (!result.ok) expect(result.detail).toMatch(/^stopped after cloning the page/);
     const unhurried = extractStory(page, { url: HOSTILE_STORY_URL, sanitizeHtml: (html) => html, timeBudgetMs: 500, now: () => 0 });
     expect(unhurried.ok).toBe(true);
   });
