@@ -11,8 +11,10 @@ function fileName(src: string): string {
 export function findLeadFigure(doc: Document, declaredImage: string): Element | null {
   const wanted = fileName(declaredImage.trim());
   if (!wanted) return null;
-  for (const img of Array.from(doc.querySelectorAll('figure img'))) {
-    if (fileName(img.getAttribute('src') ?? '') === wanted) return img.closest('figure')?.cloneNode(true) as Element;
+  for (const figure of Array.from(doc.getElementsByTagName('figure'))) {
+    for (const img of Array.from(figure.getElementsByTagName('img'))) {
+      if (fileName(img.getAttribute('src') ?? '') === wanted) return figure.cloneNode(true) as Element;
+    }
   }
   return null;
 }

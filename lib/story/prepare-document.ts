@@ -13,9 +13,8 @@ export function cloneDocument(doc: Document): Document {
 }
 
 export function resolveLazyImages(doc: Document): void {
-  // One walk for both kinds (each query is a walk of the whole page).
-  const found = Array.from(doc.querySelectorAll('img, noscript'));
-  for (const img of found.filter((el) => el.tagName.toUpperCase() === 'IMG')) {
+  // getElementsByTagName rather than selectors: Node DOM libraries compile a selector per call.
+  for (const img of Array.from(doc.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
     const lazySrc = LAZY_SRC_ATTRS.map((name) => img.getAttribute(name)).find((value) => value && /\S/.test(value));
     if (lazySrc && (!src || PLACEHOLDER_SRC.test(src))) img.setAttribute('src', lazySrc.trim());
@@ -24,7 +23,7 @@ export function resolveLazyImages(doc: Document): void {
   }
   // <noscript><img></noscript> next to a placeholder <img>: the noscript copy is the real image.
   // Keep one: promote the noscript image's URL into the placeholder, then drop the noscript.
-  for (const noscript of found.filter((el) => el.tagName.toUpperCase() === 'NOSCRIPT')) {
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     const markup = noscript.textContent ?? '';
     const match = /<img[^>]*\ssrc\s*=\s*["']([^"']+)["']/i.exec(markup) ?? null;
     const parent = noscript.parentElement;

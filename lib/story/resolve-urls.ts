@@ -19,7 +19,8 @@ export function resolveUrls(container: Element, pageUrl?: string): void {
       return value;
     }
   };
-  for (const el of Array.from(container.querySelectorAll('a[href], img[src], source[src], img[srcset], source[srcset]'))) {
+  const elements = ['a', 'img', 'source'].flatMap((tag) => Array.from(container.getElementsByTagName(tag)));
+  for (const el of elements) {
     for (const attr of ['href', 'src'] as const) {
       const value = el.getAttribute(attr);
       if (value && !/^(#|javascript:|data:|mailto:|tel:)/i.test(value.trim())) el.setAttribute(attr, absolute(value));
