@@ -24,15 +24,21 @@ export function warmLanguageStage(): void {
 }
 
 export async function analyseInBackground(story: Story, options: AnalyseOptions): Promise<StoryAnalysis> {
-  try {
-    const answer = (await browser.runtime.sendMessage({ type: ANALYSE_MESSAGE, story, options } satisfies AnalyseRequest)) as
-      | { ok: true; analysis: StoryAnalysis }
-      | { ok: false }
-      | undefined;
-    if (answer && answer.ok) return answer.analysis;
-  } catch {
-    // The worker did not answer; the caller shows the story without summary and actors.
+  // Two tries: a worker that the browser is just restarting can refuse the first message
+  // ("Receiving end does not exist"); a worker that answered "failed" is not asked again.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const answer = (await browser.runtime.sendMessage({ type: ANALYSE_MESSAGE, story, options } satisfies AnalyseRequest)) as
+        | { ok: true; analysis: StoryAnalysis }
+        | { ok: false }
+        | undefined;
+      if (answer && answer.ok) return answer.analysis;
+      if (answer && !answer.ok) break;
+    } catch {
+      // Not reachable now: try once more.
+    }
   }
+  // The caller shows the story without summary and actors.
   return {};
 }
 

@@ -22,6 +22,17 @@ describe('language stage in the background worker', () => {
     await vi.waitFor(() => expect(warm).toHaveBeenCalledTimes(1));
   });
 
+  it('asks twice when the first message is refused', async () => {
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementationOnce((async () => {
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }) as never)
+      .mockImplementationOnce((async () => ({ ok: true, analysis: { summary: ['S.'] } })) as never);
+    expect(await analyseInBackground(story, {})).toEqual({ summary: ['S.'] });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
   it('gives an empty analysis when the worker fails or is not there', async () => {
     expect(await analyseInBackground(story, {})).toEqual({});
     answerAnalysisRequests(() => {
