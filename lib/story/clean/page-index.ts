@@ -142,7 +142,8 @@ export class PageIndex {
         for (let child = top.el.firstElementChild; child; child = child.nextElementSibling) {
           const tag = child.tagName.toUpperCase();
           if (!SKIPPED.has(tag)) children.push({ el: child, tag, visited: false });
-          else if (this.dropSkipped && DROPPED.has(tag)) dropped.push(child);
+          // JSON-LD stays: Readability reads the story's metadata (author, date) from it.
+          else if (this.dropSkipped && DROPPED.has(tag) && !/json/i.test(child.getAttribute('type') ?? '')) dropped.push(child);
         }
         for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
         continue;
