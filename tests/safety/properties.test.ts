@@ -113,7 +113,7 @@ describe('engine properties over generated pages', () => {
           for (const paragraph of first.story.text.split('\n\n')) expect(madeOfPageText(paragraph, nodes), paragraph).toBe(true);
         }
       }),
-      { numRuns: 150, seed: 20261128 },
+      { numRuns: 100, seed: 20261128 },
     );
   });
 
@@ -125,7 +125,7 @@ describe('engine properties over generated pages', () => {
           expect(result.ok || result.reason).not.toBe('extraction failed');
         }
       }),
-      { numRuns: 100, seed: 20261128 },
+      { numRuns: 60, seed: 20261128 },
     );
   });
 });

@@ -70,19 +70,15 @@ describe('sanitizeStoryHtml against the hostile payloads', () => {
     expect(await runsInJsdom(clean)).toEqual({ sentinel: false, dialogs: 0 });
   });
 
-  it('the checks are not blind: the same payloads unsanitised are flagged, and many run', async () => {
-    let flagged = 0;
-    let ran = 0;
-    for (const payload of XSS_PAYLOADS) {
-      const raw = `<p>Before the payload.</p>${payload.html}<p>After the payload.</p>`;
-      if (findDangers(raw).length > 0) flagged += 1;
-      const run = await runsInJsdom(raw);
-      if (run.sentinel || run.dialogs > 0) ran += 1;
-    }
-    // Measured: 70 of 73 flagged, 33 ran in jsdom. The few not flagged hide their markup inside
-    // comments or attribute values, where it is inert even unsanitised.
-    expect(flagged).toBeGreaterThanOrEqual(XSS_PAYLOADS.length - 5);
-    expect(ran).toBeGreaterThanOrEqual(20);
+  it('the checks are not blind: the same payloads unsanitised are flagged, and they run', async () => {
+    const flagged = XSS_PAYLOADS.filter((payload) => findDangers(`<p>Before.</p>${payload.html}<p>After.</p>`).length > 0);
+    // Measured: 70 of 73 flagged. The few not flagged hide their markup inside comments or attribute
+    // values, where it is inert even unsanitised.
+    expect(flagged.length).toBeGreaterThanOrEqual(XSS_PAYLOADS.length - 5);
+    // One page with all of them, unsanitised: the execution check sees them run (33 of 73 run alone).
+    const run = await runsInJsdom(XSS_PAYLOADS.filter((payload) => !payload.swallowsRest).map((payload) => payload.html).join(''));
+    expect(run.sentinel).toBe(true);
+    expect(run.dialogs).toBeGreaterThanOrEqual(10);
   });
 });
 
