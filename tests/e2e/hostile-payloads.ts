@@ -10,7 +10,7 @@
  * Plugs into the e2e runner (`hostilePayloadsTest` has its test shape), or runs alone after
  * `npm run build`: `tsx tests/e2e/hostile-payloads.ts`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -130,6 +130,27 @@ export const hostilePayloadsTest = {
   },
 };
 
+/** Files of the built extension, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/**
+ * Extension pages keep MV3's strict default CSP (script-src 'self'), so even markup that slipped past
+ * the sanitiser could not run inline code or load remote script; and Lede itself ships no eval.
+ */
+export function checkBuiltExtensionCsp(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const csp = JSON.stringify(manifest.content_security_policy ?? '');
+  check(!/unsafe-eval|unsafe-inline|https?:|\*/.test(csp), `the manifest loosens the CSP: ${csp}`);
+  const code = filesUnder(extensionDir).filter((file) => /\.(js|html)$/.test(file));
+  const offenders = code.filter((file) => /\beval\(|new Function\(|<script[^>]+src=["']?https?:|import\(["']https?:/.test(readFileSync(file, 'utf8')));
+  check(offenders.length === 0, `eval or remote code in: ${offenders.join(', ')}`);
+  return `CSP: ${manifest.content_security_policy ? csp : "MV3 default (script-src 'self')"}; ${code.length} built scripts and pages, none with eval, new Function or remote script`;
+}
+
 async function pokeAll(reader: Page): Promise<void> {
   await reader.evaluate(() => {
     const body = document.querySelector('[data-testid=reader-body]');
@@ -155,6 +176,7 @@ async function runAlone(): Promise<number> {
   const ctx: HostileContext = { harness, servers, pageUrls: [], notes: [] };
   harness.context.on('request', (request) => ctx.pageUrls.push(request.url()));
   try {
+    ctx.notes.push(checkBuiltExtensionCsp(extensionDir));
     await hostilePayloadsTest.run(ctx);
     await new Promise((r) => setTimeout(r, 300));
     // javascript: "requests" are the hostile page's own iframes navigating on the page itself: no network.
