@@ -14,7 +14,8 @@ export function storyImages(container: Element, baseUrl?: string): StoryImage[] 
     } catch {
       // Relative URL without a base (a file on disk): keep it as written.
     }
-    if (seen.has(src)) continue;
+    // Public output: only http(s) images (a hostile page can put javascript: or data: in src).
+    if (!/^https?:\/\//i.test(src) || seen.has(src)) continue;
     seen.add(src);
     const figcaption = img.closest('figure')?.querySelector('figcaption');
     images.push({ src, alt: img.getAttribute('alt') ?? '', caption: normalizeSpace(figcaption?.textContent ?? '') });

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, launch, tabIdOf, waitInPopup, type Harness } from './browser';
 import { startServers, type Servers } from './server';
+import { checkBuiltExtensionCsp, hostilePayloadsTest } from './hostile-payloads';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -97,6 +98,7 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       assert(JSON.stringify(permissions) === JSON.stringify(['activeTab', 'contextMenus', 'scripting', 'storage']), `permissions: ${permissions}`);
       assert(!manifest.host_permissions, `host_permissions: ${JSON.stringify(manifest.host_permissions)}`);
       assert(!manifest.content_scripts, 'the manifest declares content scripts');
+      checkBuiltExtensionCsp(extensionDir);
     },
   },
   {
@@ -396,12 +398,14 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       await page.close();
     },
   },
+  hostilePayloadsTest,
   {
     name: 'the seed page is unchanged, and no request left 127.0.0.1',
     async run(ctx) {
       assert(ctx.seed, 'needs the seed click');
       assert((await outerHtml(ctx.seed.page)) === ctx.seed.htmlBefore, 'the seed page HTML changed');
-      const external = ctx.pageUrls.filter((url) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|chrome:|data:|blob:|about:)/.test(url));
+      // javascript: URLs (the hostile page's own iframes) are recorded as requests but never reach the network.
+      const external = ctx.pageUrls.filter((url) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|chrome:|data:|blob:|about:|javascript:)/.test(url));
       assert(external.length === 0, `pages requested: ${external.join(', ')}`);
       // Chromium itself still calls its vendor's hosts (updates, sign-in) even with background
       // networking off; those are the browser's, not Lede's. Anything else outbound fails the test.
