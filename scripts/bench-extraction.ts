@@ -163,7 +163,7 @@ function benchWcxb(args: Args) {
     const truthFile = join(dir, 'ground-truth', `${id}.json`);
     if (!existsSync(truthFile)) continue;
     const truth = JSON.parse(readFileSync(truthFile, 'utf8'));
-    const gt = truth.ground_truth as { main_content: string; with?: string[]; without?: string[] };
+    const gt = (truth.ground_truth ?? {}) as { main_content?: string; with?: string[]; without?: string[] };
     const run = runPage(id, readPageFile(join(dir, 'html', `${id}.html.gz`)), truth.url ?? 'https://example.invalid/', runs.length % 2 === 0);
     runs.push(run);
     const engineText = normalizeSnippet(run.engineText);
@@ -180,8 +180,11 @@ function benchWcxb(args: Args) {
       if (engineText.includes(s)) counts.withoutKeptEngine++;
       if (readabilityText.includes(s)) counts.withoutKeptReadability++;
     }
-    engineScores.push(scorePage(gt.main_content, run.engineText));
-    readabilityScores.push(scorePage(gt.main_content, run.readabilityText));
+    // A few pages have snippets but no main_content: they count for the snippets only.
+    if (typeof gt.main_content === 'string') {
+      engineScores.push(scorePage(gt.main_content, run.engineText));
+      readabilityScores.push(scorePage(gt.main_content, run.readabilityText));
+    }
   }
   const e = scoreCorpus(engineScores);
   const r = scoreCorpus(readabilityScores);
