@@ -8,7 +8,10 @@ import { prepareDocument } from './prepare-document';
 import { resolveUrls } from './resolve-urls';
 import { runReadability } from './run-readability';
 import { storyImages } from './story-images';
-import { countWords, readingMinutes, storyText } from './story-text';
+import { countWords, linkTextShare, readingMinutes, storyText } from './story-text';
+
+/** Above this share of linked text the "story" is a list of links (no story on the corpus pages comes near). */
+const MAX_LINK_TEXT_SHARE = 0.6;
 
 export interface ExtractOptions {
   /** The page URL (for resolving links; in Node the file has no URL of its own). */
@@ -66,6 +69,8 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     resolveUrls(article.content, pageUrl);
     const text = storyText(article.content);
     if (!text) return { ok: false, reason: 'not an article' };
+    // A home page or section front: what Readability found is a list of headlines to other stories.
+    if (linkTextShare(article.content) > MAX_LINK_TEXT_SHARE) return { ok: false, reason: 'not an article', detail: 'the page is mostly links to other pages' };
     const wordCount = countWords(text);
     const story: Story = {
       title: article.title,

@@ -63,3 +63,16 @@ export function countWords(text: string): number {
 export function readingMinutes(wordCount: number): number {
   return wordCount === 0 ? 0 : Math.max(1, Math.round(wordCount / 230));
 }
+
+/** Share of the container's text that sits in links: a front page's "story" is nearly all headlines. */
+export function linkTextShare(root: Element): number {
+  const total = (root.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    // Nested links are invalid HTML but occur; count each character once.
+    if (a.parentElement?.closest('a')) continue;
+    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+  }
+  return linked / total;
+}

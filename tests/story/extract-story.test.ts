@@ -21,3 +21,11 @@ describe('extractStory', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('pages that are not a story', () => {
+  it('a front page of headline links is "not an article", not a story of headlines', async () => {
+    const { homePageOfLinks } = await import('../safety/broken-pages');
+    const result = extractFromHtml(homePageOfLinks(300));
+    expect(result).toMatchObject({ ok: false, reason: 'not an article' });
+  });
+});
