@@ -6,7 +6,7 @@
  * a headline link to one other page — never by a site's class names.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { hrefKey, isHeading, wordCount } from './dom-utils';
+import { isHeading, urlKey, wordCount } from './dom-utils';
 import { Holds, type PageIndex } from './page-index';
 
 /** A card is small: headline + dek + caption. Anything longer is story, not a teaser. */
@@ -33,7 +33,7 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
   const links: Element[] = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href'));
   if (el.tagName === 'A' && el.hasAttribute('href')) links.unshift(el);
   if (links.length === 0) return false;
-  const targets = new Set(links.map((a) => hrefKey(a, check.url)).filter(Boolean));
+  const targets = new Set(links.map((a) => urlKey(a.getAttribute('href') ?? '', check.url)).filter(Boolean));
   if (targets.size === 0 || targets.size > 3 || targets.has(check.pageKey)) return false;
   const hasHeadlineLink =
     links.some((a) => check.stats.contains(a, Holds.heading) || (a.parentElement !== null && isHeading(a.parentElement))) ||
@@ -59,14 +59,9 @@ function isShortLabel(el: Element, stats: PageIndex): boolean {
   return text.length > 0 && stats.get(el).chars <= 40 && wordCount(text) <= 6 && !/[.!?]$/.test(text) && !stats.holds(el, Holds.image);
 }
 
+/** The page's own address in urlKey form: a card linking to the page itself is not a teaser. */
 export function pageKeyOf(url?: string): string {
-  if (!url) return '';
-  try {
-    const u = new URL(url);
-    return `${u.host}${u.pathname.replace(/\/+$/, '')}`;
-  } catch {
-    return '';
-  }
+  return url ? urlKey(url) : '';
 }
 
 export function removeTeaserCards(root: Element, context: CleaningContext): void {
