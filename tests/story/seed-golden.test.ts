@@ -35,7 +35,7 @@ for (const page of ['seed-alaska-talks-flat.html', 'seed-alaska-talks.html']) {
 
     it('has the title and the byline in metadata, not in the text', () => {
       expect(story.title).toBe(expected.title);
-      expect(story.byline).toContain(expected.bylineName);
+      expect(story.byline).toBe(`${expected.bylineName} (Associated Press)`);
       expect(story.text).not.toContain(story.title);
       for (const text of expected.neverInText) expect(story.text).not.toContain(text);
     });

@@ -99,3 +99,22 @@ function stripDateline(paragraph: Element, context: CleaningContext): void {
 }
 
 export const bylinesRule: CleaningRule = { id: 'bylines', apply: moveBylinesToMetadata };
+
+/**
+ * Before Readability: an agency line printed beside the byline in the page header ("By AAMER MADHANI"
+ * then "Associated Press", as on the semantic seed page), which lies outside the container Readability
+ * chooses. Only read, never removed here: the header is not story text anyway.
+ */
+export function findAgencyBesideByline(root: Element, context: CleaningContext): void {
+  const index = context.index;
+  for (const el of index.select(['SPAN', 'P', 'DIV', 'A', 'LI'], (s) => s.chars > 0 && s.chars <= 40)) {
+    if (!AGENCIES.test(index.textOf(el))) continue;
+    const previous = el.previousElementSibling;
+    if (previous && BYLINE.test(index.textOf(previous)) && index.textOf(previous).split(' ').length <= 12) {
+      context.found.agency ??= index.textOf(el);
+      return;
+    }
+  }
+}
+
+export const agencyBesideBylineRule: CleaningRule = { id: 'bylines', apply: findAgencyBesideByline };

@@ -5,7 +5,7 @@ import { newsletterFormsRule, shareAndTagBoxesRule } from './remove-newsletter-s
 import { teaserCardsRule } from './remove-teaser-cards';
 import { teaserSectionsRule } from './remove-teaser-sections';
 import { PageIndex } from './page-index';
-import { bylinesRule } from './move-bylines-to-metadata';
+import { agencyBesideBylineRule, bylinesRule } from './move-bylines-to-metadata';
 import { linkListsRule } from './remove-link-lists';
 
 /**
@@ -17,7 +17,7 @@ import { linkListsRule } from './remove-link-lists';
  * The order matters: teasers go before captions (a teaser's caption is not the story's caption),
  * and bylines last, when "the top of the story" is known.
  */
-export const BEFORE_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, teaserSectionsRule, teaserCardsRule, duplicateCaptionsRule];
+export const BEFORE_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, teaserSectionsRule, teaserCardsRule, duplicateCaptionsRule, agencyBesideBylineRule];
 export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, bylinesRule];
 
 export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
