@@ -20,7 +20,7 @@ export const CREDIT_TAIL = /\((?:[^()]*\b(?:photo|photos|foto|file|pool|images?|
 /** Shortest text worth comparing: below this, equal texts ("AP", "Photo") are not evidence of a copy. */
 const MIN_CAPTION_CHARS = 20;
 
-function isCaptionCandidate(el: Element): boolean {
+export function isCaptionCandidate(el: Element): boolean {
   if (el.tagName === 'FIGCAPTION') return true;
   const hints = classAndId(el);
   return CAPTION_HINT.test(hints);

@@ -7,6 +7,7 @@
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import { isHeading, urlKey, wordCount } from './dom-utils';
+import { CREDIT_TAIL, isCaptionCandidate } from './remove-duplicate-captions';
 import { Holds, type PageIndex } from './page-index';
 
 /** A card is small: headline + dek + caption. Anything longer is story, not a teaser. */
@@ -21,6 +22,8 @@ export interface CardCheck {
   stats: PageIndex;
   pageKey: string;
   url?: string;
+  /** The page's host, when its URL is known. */
+  host?: string;
 }
 
 /** Does this element look like one teaser card: a headline link to one other page, little prose? */
@@ -35,17 +38,22 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
   if (links.length === 0) return false;
   const targets = new Set(links.map((a) => urlKey(a.getAttribute('href') ?? '', check.url)).filter(Boolean));
   if (targets.size === 0 || targets.size > 3 || targets.has(check.pageKey)) return false;
+  // Teasers promote the site's own stories; a list whose items link to other sites (products,
+  // shops, places) is a listicle, and its items are the story (seen on WCXB review pages).
+  if (check.host && ![...targets].some((target) => target.startsWith(`${check.host}/`) || target === check.host)) return false;
   const hasHeadlineLink =
     links.some((a) => check.stats.contains(a, Holds.heading) || (a.parentElement !== null && isHeading(a.parentElement))) ||
     (check.stats.holds(el, Holds.image) && links.some((a) => wordCount(check.stats.textOf(a)) >= HEADLINE_MIN_WORDS));
   if (!hasHeadlineLink) return false;
-  let proseParagraphs = 0;
+  // A teaser sells another story in a line or two; an item that explains itself at length is story.
+  // Captions do not count: the seed page's teaser cards carry 60-word photo captions.
   if (check.stats.holds(el, Holds.paragraph)) {
     for (const p of Array.from(el.getElementsByTagName('p'))) {
-      if (check.stats.linkDensity(p) < 0.2 && wordCount(check.stats.textOf(p)) >= PROSE_WORDS) proseParagraphs++;
+      const text = check.stats.textOf(p);
+      if (check.stats.linkDensity(p) < 0.2 && wordCount(text) >= PROSE_WORDS && !CREDIT_TAIL.test(text) && !isCaptionCandidate(p)) return false;
     }
   }
-  return proseParagraphs <= 1;
+  return true;
 }
 
 /** Structural signature: cards of one list share tag and class list. */
@@ -64,9 +72,19 @@ export function pageKeyOf(url?: string): string {
   return url ? urlKey(url) : '';
 }
 
+export function cardCheck(stats: PageIndex, url?: string): CardCheck {
+  let host: string | undefined;
+  try {
+    host = url ? new URL(url).host : undefined;
+  } catch {
+    host = undefined;
+  }
+  return { stats, pageKey: pageKeyOf(url), url, host };
+}
+
 export function removeTeaserCards(root: Element, context: CleaningContext): void {
   const stats = context.index;
-  const check: CardCheck = { stats, pageKey: pageKeyOf(context.url), url: context.url };
+  const check: CardCheck = cardCheck(stats, context.url);
   const runs: Element[][] = [];
   for (const parent of stats.elements) {
     const parentStats = stats.get(parent);

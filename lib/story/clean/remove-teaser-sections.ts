@@ -5,7 +5,7 @@
  * links, or the link-dense / card-like blocks that follow it — and stop at the first block of prose.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { isTeaserCard, pageKeyOf, type CardCheck } from './remove-teaser-cards';
+import { cardCheck, isTeaserCard, type CardCheck } from './remove-teaser-cards';
 import { isTeaserSectionLabel } from './teaser-labels';
 import type { PageIndex } from './page-index';
 
@@ -40,7 +40,7 @@ function isTeaserFollower(el: Element, check: CardCheck): boolean {
 
 export function removeTeaserSections(root: Element, context: CleaningContext): void {
   const stats = context.index;
-  const check: CardCheck = { stats, pageKey: pageKeyOf(context.url), url: context.url };
+  const check: CardCheck = cardCheck(stats, context.url);
   const labels: Element[] = [];
   for (const el of stats.select([...LABEL_TAGS], (s) => s.chars > 0 && s.chars <= MAX_LABEL_CHARS && s.linkChars === 0)) {
     if (el.childElementCount > 3 || el.closest('a')) continue; // a link called "Related" is navigation, handled elsewhere
