@@ -118,7 +118,8 @@ function printSpeed(runs: PageRun[]) {
   console.log(`    Lede engine (all stages)           ${median(engine).toFixed(1).padStart(6)} ${percentile(engine, 0.95).toFixed(1).padStart(6)}`);
   const sanitize = runs.map((r) => r.sanitizeMs);
   console.log(`    DOMPurify on the story html (jsdom)${median(sanitize).toFixed(1).padStart(6)} ${percentile(sanitize, 0.95).toFixed(1).padStart(6)}   (runs in the extension page, not in the tab)`);
-  console.log(`    engine / Readability               ${(median(engine) / median(readability)).toFixed(2).padStart(6)} ${(percentile(engine, 0.95) / percentile(readability, 0.95)).toFixed(2).padStart(6)}`);
+  const total = (v: number[]) => v.reduce((a, b) => a + b, 0);
+  console.log(`    engine / Readability               ${(median(engine) / median(readability)).toFixed(2).padStart(6)} ${(percentile(engine, 0.95) / percentile(readability, 0.95)).toFixed(2).padStart(6)}   all pages together: ${(total(engine) / total(readability)).toFixed(2)}`);
 }
 
 function benchScrapinghub(args: Args) {
