@@ -55,8 +55,8 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     const pageUrl = options.url || metadata.url || undefined;
     const removed: RemovedBlock[] = [];
     const context: PageFacts = { ...metadata, url: pageUrl, removed, found: {} };
-    if (clone.body) runCleaningRules(BEFORE_READABILITY, clone.body, context, options.rules, true);
-    const leadFigure = findLeadFigure(clone, metadata.image);
+    const cleaned = clone.body ? runCleaningRules(BEFORE_READABILITY, clone.body, context, options.rules, true) : null;
+    const leadFigure = findLeadFigure(cleaned?.byTag('IMG') ?? [], metadata.image);
     const beforeReadability = budget.check('cleaning before Readability');
     if (!beforeReadability.ok) return beforeReadability;
     const article = runReadability(clone);

@@ -118,7 +118,8 @@ export function checkInput(doc: Document | null | undefined, limits: InputLimits
   if (contentType && !HTML_CONTENT_TYPES.has(contentType)) return { ok: false, reason: 'not html', detail: `content type ${contentType}` };
   // Browsers always build <html>; a DOM library given bytes or JSON may not (linkedom): walk what there is.
   const root: Node = doc.documentElement ?? doc;
-  if (doc.documentElement && doc.getElementsByTagName('frameset').length > 0) {
+  // A frameset takes the place of <body> under <html>: look there, not through the whole page.
+  if (doc.documentElement && Array.from(doc.documentElement.children).some((child) => child.tagName.toUpperCase() === 'FRAMESET')) {
     return { ok: false, reason: 'not an article', detail: 'a frameset: the story, if any, is in another frame' };
   }
 

@@ -8,13 +8,13 @@ function fileName(src: string): string {
   return src.split(/[?#]/)[0].split('/').pop() ?? '';
 }
 
-export function findLeadFigure(doc: Document, declaredImage: string): Element | null {
+/** `images`: the page's <img> elements (the cleaning index has them; the caption rule may have built their figure). */
+export function findLeadFigure(images: Element[], declaredImage: string): Element | null {
   const wanted = fileName(declaredImage.trim());
   if (!wanted) return null;
-  for (const figure of Array.from(doc.getElementsByTagName('figure'))) {
-    for (const img of Array.from(figure.getElementsByTagName('img'))) {
-      if (fileName(img.getAttribute('src') ?? '') === wanted) return figure.cloneNode(true) as Element;
-    }
+  for (const img of images) {
+    const figure = img.closest('figure');
+    if (figure && fileName(img.getAttribute('src') ?? '') === wanted) return figure.cloneNode(true) as Element;
   }
   return null;
 }

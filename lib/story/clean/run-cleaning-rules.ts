@@ -22,10 +22,12 @@ export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, 
 
 export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
 
-export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}, dropScripts = false): void {
-  const active = rules.filter((rule) => enabled[rule.id] !== false);
-  if (active.length === 0) return;
-  // One index per root, shared by the rules; `removed` and `found` are shared with the caller.
+/**
+ * Run the enabled rules on `root` and return the index they shared (callers reuse its element
+ * lists instead of walking the page again). `removed` and `found` are shared with the caller.
+ */
+export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}, dropScripts = false): PageIndex {
   const context = { ...facts, index: new PageIndex(root, dropScripts) };
-  for (const rule of active) rule.apply(root, context);
+  for (const rule of rules) if (enabled[rule.id] !== false) rule.apply(root, context);
+  return context.index;
 }
