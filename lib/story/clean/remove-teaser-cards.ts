@@ -24,6 +24,17 @@ export interface CardCheck {
   url?: string;
   /** The page's host, when its URL is known. */
   host?: string;
+  /** urlKey of each href seen (URL parsing is the costly part of checking a card). */
+  targets: Map<string, string>;
+}
+
+function targetOf(href: string, check: CardCheck): string {
+  let key = check.targets.get(href);
+  if (key === undefined) {
+    key = urlKey(href, check.url);
+    check.targets.set(href, key);
+  }
+  return key;
 }
 
 /** Does this element look like one teaser card: a headline link to one other page, little prose? */
@@ -36,7 +47,7 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
   const links: Element[] = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href'));
   if (el.tagName === 'A' && el.hasAttribute('href')) links.unshift(el);
   if (links.length === 0) return false;
-  const targets = new Set(links.map((a) => urlKey(a.getAttribute('href') ?? '', check.url)).filter(Boolean));
+  const targets = new Set(links.map((a) => targetOf(a.getAttribute('href') ?? '', check)).filter(Boolean));
   if (targets.size === 0 || targets.size > 3 || targets.has(check.pageKey)) return false;
   // Teasers promote the site's own stories; a list whose items link to other sites (products,
   // shops, places) is a listicle, and its items are the story (seen on WCXB review pages).
@@ -79,7 +90,7 @@ export function cardCheck(stats: PageIndex, url?: string): CardCheck {
   } catch {
     host = undefined;
   }
-  return { stats, pageKey: pageKeyOf(url), url, host };
+  return { stats, pageKey: pageKeyOf(url), url, host, targets: new Map() };
 }
 
 export function removeTeaserCards(root: Element, context: CleaningContext): void {
