@@ -1,3 +1,5 @@
+import { ancestorWithTag } from './clean/dom-utils';
+
 /**
  * The lead photo. News templates often put it above the headline, outside the column Readability
  * chooses (the semantic seed page does), so the reader view would lose it. Before Readability we
@@ -13,7 +15,7 @@ export function findLeadFigure(images: Element[], declaredImage: string): Elemen
   const wanted = fileName(declaredImage.trim());
   if (!wanted) return null;
   for (const img of images) {
-    const figure = img.closest('figure');
+    const figure = ancestorWithTag(img, 'FIGURE');
     if (figure && fileName(img.getAttribute('src') ?? '') === wanted) return figure.cloneNode(true) as Element;
   }
   return null;

@@ -1,5 +1,6 @@
 import type { StoryImage } from './types';
 import { normalizeSpace } from './story-text';
+import { ancestorWithTag } from './clean/dom-utils';
 
 /** The story's images with their one caption each (the cleaning rules joined captions to images). */
 export function storyImages(container: Element, baseUrl?: string): StoryImage[] {
@@ -17,7 +18,7 @@ export function storyImages(container: Element, baseUrl?: string): StoryImage[] 
     // Public output: only http(s) images (a hostile page can put javascript: or data: in src).
     if (!/^https?:\/\//i.test(src) || seen.has(src)) continue;
     seen.add(src);
-    const figcaption = img.closest('figure')?.querySelector('figcaption');
+    const figcaption = ancestorWithTag(img, 'FIGURE')?.getElementsByTagName('figcaption')[0];
     images.push({ src, alt: img.getAttribute('alt') ?? '', caption: normalizeSpace(figcaption?.textContent ?? '') });
   }
   return images;

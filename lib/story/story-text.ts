@@ -71,8 +71,13 @@ export function linkTextShare(root: Element): number {
   let linked = 0;
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     // Nested links are invalid HTML but occur; count each character once.
-    if (a.parentElement?.closest('a')) continue;
+    if (insideLink(a)) continue;
     linked += (a.textContent ?? '').replace(/\s+/g, '').length;
   }
   return linked / total;
+}
+
+function insideLink(a: Element): boolean {
+  for (let node = a.parentElement; node; node = node.parentElement) if (node.tagName.toUpperCase() === 'A') return true;
+  return false;
 }

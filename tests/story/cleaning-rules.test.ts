@@ -49,3 +49,13 @@ function extractFromPageWithRules(html: string) {
   const page = parseHtml(html, 'https://news.example/story');
   return extractStory(page.document, { url: 'https://news.example/story', sanitizeHtml: (h) => h, rules: { teasers: false } });
 }
+
+describe('caption recognised by its credit even when markup follows it', () => {
+  it('takes the caption out of the text when a blank element ends the block', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the council met on Tuesday and argued for hours about the budget, the ferry schedule and the new school.</p>`).join('');
+    const html = `<!doctype html><html><head><title>Council</title></head><body><article><div><img src="https://news.example/a.jpg" alt=""><p>The mayor at the harbour on Tuesday. (Jane Roe / Daily Paper)<span> </span></p></div>${paragraphs}</article></body></html>`;
+    const result = extractFromHtml(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.story.text).not.toContain('Jane Roe');
+  });
+});

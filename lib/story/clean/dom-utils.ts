@@ -34,3 +34,13 @@ export function urlKey(href: string, baseUrl?: string): string {
     return href;
   }
 }
+
+/**
+ * The nearest ancestor-or-self with this (upper-case) tag name. A parent walk rather than
+ * `closest(selector)`: Node DOM libraries compile the selector on every call, which on a page of
+ * thousands of comments cost more than the rule itself.
+ */
+export function ancestorWithTag(el: Element, tag: string): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.tagName.toUpperCase() === tag) return node;
+  return null;
+}

@@ -5,7 +5,7 @@
  * Only the blocks before the first real paragraph are examined: a "By ..." sentence further down is prose.
  */
 import { recordRemoval, removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { classAndId, normalizeSpace } from './dom-utils';
+import { ancestorWithTag, classAndId, normalizeSpace } from './dom-utils';
 import { Holds } from './page-index';
 
 /** News agencies whose name is printed alone under the byline ("Associated Press"). */
@@ -41,7 +41,7 @@ export function moveBylinesToMetadata(root: Element, context: CleaningContext): 
   const blocks = index.select(LEAF_BLOCKS, (s) => s.chars > 0 && (s.innerHolds & (Holds.block | Holds.image)) === 0);
   let examined = 0;
   for (const el of blocks) {
-    if (!index.isPresent(el) || el.closest('figure')) continue;
+    if (!index.isPresent(el) || ancestorWithTag(el, 'FIGURE')) continue;
     const text = index.textOf(el);
     if (!text) continue;
     const words = text.split(' ').length;

@@ -8,7 +8,7 @@
  * never holds it: captions name people — photographers, officials in the photo — who are not in the story.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { classAndId, textOf } from './dom-utils';
+import { ancestorWithTag, classAndId, textOf } from './dom-utils';
 import { Holds } from './page-index';
 import { countNonSpace } from './page-index';
 
@@ -20,6 +20,22 @@ export const CREDIT_TAIL = /\((?:[^()]*\b(?:photo|photos|foto|file|pool|images?|
 /** Shortest text worth comparing: below this, equal texts ("AP", "Photo") are not evidence of a copy. */
 const MIN_CAPTION_CHARS = 20;
 
+/** Cheap test before reading the text: a credit tail "(…)" makes the block's last character ")". */
+function endsWithParenthesis(el: Element): boolean {
+  // Depth-first from the end: the first non-blank text met is the block's last text.
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const value = (node.nodeValue ?? '').trimEnd();
+      if (value) return value.endsWith(')');
+    } else if (node.nodeType === 1) {
+      for (let child = node.firstChild; child; child = child.nextSibling) stack.push(child);
+    }
+  }
+  return false;
+}
+
 export function isCaptionCandidate(el: Element): boolean {
   if (el.tagName === 'FIGCAPTION') return true;
   const hints = classAndId(el);
@@ -28,7 +44,7 @@ export function isCaptionCandidate(el: Element): boolean {
 
 /** The image this caption belongs to: in the same figure, or just before it in the same box. */
 function imageFor(caption: Element): Element | null {
-  const figure = caption.closest('figure');
+  const figure = ancestorWithTag(caption, 'FIGURE');
   if (figure) return figure.querySelector('img');
   for (let box: Element | null = caption, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
     for (let prev = box.previousElementSibling, steps = 0; prev && steps < 2; prev = prev.previousElementSibling, steps++) {
@@ -46,7 +62,7 @@ function imageFor(caption: Element): Element | null {
 /** Join a caption to its image as <figure><img><figcaption>, where the image stood. */
 function joinToImage(caption: Element, img: Element): void {
   const doc = caption.ownerDocument;
-  if (caption.tagName === 'FIGCAPTION' && caption.closest('figure')?.contains(img)) return;
+  if (caption.tagName === 'FIGCAPTION' && ancestorWithTag(caption, 'FIGURE')?.contains(img)) return;
   const figure = doc.createElement('figure');
   const figcaption = doc.createElement('figcaption');
   figcaption.textContent = textOf(caption);
@@ -62,7 +78,7 @@ export function removeDuplicateCaptions(root: Element, context: CleaningContext)
   const sized = index.select(['FIGCAPTION', 'P', 'DIV', 'SPAN', 'SMALL', 'EM', 'TD', 'DD', 'LI'], (s) => s.chars >= MIN_CAPTION_CHARS && s.chars <= 1500 && s.linkChars <= s.chars / 2);
   const candidates = sized.filter((el) => {
     if (isCaptionCandidate(el)) return true;
-    if (el.childElementCount > 3 || index.contains(el, Holds.block)) return false;
+    if (el.childElementCount > 3 || index.contains(el, Holds.block) || !endsWithParenthesis(el)) return false;
     const text = index.textOf(el);
     return text.length >= MIN_CAPTION_CHARS && text.length <= 1500 && CREDIT_TAIL.test(text) && imageFor(el) !== null;
   });
@@ -91,11 +107,11 @@ export function removeDuplicateCaptions(root: Element, context: CleaningContext)
     const img = imageFor(keeper);
     if (img) joinToImage(keeper, img);
     // A caption whose image is gone (a script-built gallery, a removed video) would read as story text.
-    else if (!keeper.closest('figure')) removeBlock(keeper, 'caption', context);
+    else if (!ancestorWithTag(keeper, 'FIGURE')) removeBlock(keeper, 'caption', context);
   }
   // Credits alone ("Photo: Jane Doe / Reuters") are not story text either.
   for (const el of index.select(['P', 'DIV', 'SPAN', 'SMALL'], (s) => s.chars > 0 && s.chars <= 200)) {
-    if (!CREDIT_HINT.test(classAndId(el)) || !index.isPresent(el) || el.closest('figure')) continue;
+    if (!CREDIT_HINT.test(classAndId(el)) || !index.isPresent(el) || ancestorWithTag(el, 'FIGURE')) continue;
     const text = index.textOf(el);
     if (text && text.split(' ').length <= 12) removeBlock(el, 'credit', context);
   }

@@ -4,7 +4,7 @@
  * names, a "Tags:" label followed by links), with class hints only as supporting evidence.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { classAndId, textOf, wordCount } from './dom-utils';
+import { ancestorWithTag, classAndId, textOf, wordCount } from './dom-utils';
 import { Holds } from './page-index';
 import { TAG_LIST_LABEL } from './teaser-labels';
 
@@ -34,7 +34,7 @@ export function removeNewsletterForms(root: Element, context: CleaningContext): 
   // Newsletter boxes: a form with an e-mail field, taken with its small surrounding box.
   for (const input of stats.select(['INPUT', 'FORM'], () => true).filter(isEmailSignup)) {
     if (!stats.isPresent(input)) continue;
-    let box: Element = input.closest('form') ?? input;
+    let box: Element = ancestorWithTag(input, 'FORM') ?? input;
     // Climb to the sign-up box around the form (its pitch and heading), not to the sidebar holding it.
     while (box.parentElement && box.parentElement !== root && stats.get(box.parentElement).chars - stats.get(box).chars <= 120) box = box.parentElement;
     if (stats.get(box).chars <= 600 && (NEWSLETTER_TEXT.test(textOf(box)) || box.tagName === 'FORM')) removeBlock(box, 'newsletter', context);
