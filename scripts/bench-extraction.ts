@@ -151,7 +151,7 @@ function benchScrapinghub(args: Args) {
 function printWorst(n: number, rows: { id: string; engine: PageScore; readability: PageScore }[]) {
   if (!n) return;
   const f = (s: PageScore) => (s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0);
-  const sorted = [...rows].sort((a, b) => f(a.engine) - f(b.engine) - (f(a.readability) - f(b.readability)) * 0);
+  const sorted = [...rows].sort((a, b) => f(a.engine) - f(b.engine));
   console.log(`  worst ${n} pages by engine F1 (engine P/R | readability P/R):`);
   for (const row of sorted.slice(0, n)) {
     console.log(`    ${row.id}  ${fmt(row.engine.precision)}/${fmt(row.engine.recall)} | ${fmt(row.readability.precision)}/${fmt(row.readability.recall)}`);

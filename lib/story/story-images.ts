@@ -1,5 +1,5 @@
 import type { StoryImage } from './types';
-import { normalizeSpace } from './story-text';
+import { normalizeSpace } from './clean/dom-utils';
 import { ancestorWithTag } from './clean/dom-utils';
 
 /** The story's images with their one caption each (the cleaning rules joined captions to images). */

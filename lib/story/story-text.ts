@@ -1,3 +1,5 @@
+import { ancestorWithTag, normalizeSpace } from './clean/dom-utils';
+
 /**
  * Plain text of a story container: one paragraph per block, blank lines between them.
  * Captions and figures are left out on purpose: the text feeds the summary and the actors,
@@ -10,9 +12,6 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT']);
 
-export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-}
 
 /** Collect paragraphs: text runs between block boundaries, in document order. */
 export function storyParagraphs(root: Element): string[] {
@@ -71,13 +70,8 @@ export function linkTextShare(root: Element): number {
   let linked = 0;
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     // Nested links are invalid HTML but occur; count each character once.
-    if (insideLink(a)) continue;
+    if (a.parentElement && ancestorWithTag(a.parentElement, 'A')) continue;
     linked += (a.textContent ?? '').replace(/\s+/g, '').length;
   }
   return linked / total;
-}
-
-function insideLink(a: Element): boolean {
-  for (let node = a.parentElement; node; node = node.parentElement) if (node.tagName.toUpperCase() === 'A') return true;
-  return false;
 }

@@ -2,9 +2,10 @@
  * Small DOM helpers shared by the cleaning rules. They use only the DOM Core API that linkedom,
  * jsdom and browsers all implement the same way (no layout, no computed styles, no innerText).
  */
-import { normalizeSpace } from '../story-text';
-
-export { normalizeSpace };
+/** Whitespace runs (incl. no-break and zero-width spaces) folded to one space, ends trimmed. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
 
 export function textOf(node: Node | null | undefined): string {
   return node ? normalizeSpace(node.textContent ?? '') : '';

@@ -8,6 +8,8 @@
  * One iterative walk answers everything in linear time, without recursion (no stack overflow on
  * deep pages). Removing a block through `remove()` keeps the ancestors' numbers exact.
  */
+import { normalizeSpace } from './dom-utils';
+
 export interface TextStats {
   /** Characters of non-whitespace text below the element. */
   chars: number;
@@ -93,7 +95,7 @@ export class PageIndex {
   textOf(el: Element): string {
     let text = this.texts.get(el);
     if (text === undefined) {
-      text = (el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+      text = normalizeSpace(el.textContent ?? '');
       this.texts.set(el, text);
     }
     return text;

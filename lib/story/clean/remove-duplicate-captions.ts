@@ -10,7 +10,6 @@
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import { ancestorWithTag, classAndId, textOf } from './dom-utils';
 import { Holds } from './page-index';
-import { countNonSpace } from './page-index';
 
 /** Class/id words that mark a caption or photo credit on most templates (not one site's names). */
 const CAPTION_HINT = /(^|[\s_-])(caption|captions|cutline|figcaption|wp-caption-text|photo-?caption|image-?caption|media-?caption|img-?caption|legend)([\s_-]|$)/;
