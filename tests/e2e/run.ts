@@ -23,6 +23,8 @@ import { checkBuiltExtensionCsp, hostilePayloadsTest } from './hostile-payloads'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDir = join(root, '.output/chrome-mv3');
 const fixtureDir = join(root, 'tests/e2e/fixtures');
+/** The seed pages: one copy, shared with the golden tests. */
+const seedDir = join(root, 'tests/fixtures/seed');
 const shotDir = resolve(root, process.env.LEDE_SCREENSHOT_DIR ?? 'tests/e2e/output');
 
 /** What the seed page's correct result must and must not contain (../shared/docs/data.md). */
@@ -427,7 +429,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = performance.now();
-  const servers = await startServers(fixtureDir);
+  const servers = await startServers(fixtureDir, seedDir);
   let harness: Harness | undefined;
   let passed = 0;
   let failed = 0;

@@ -28,7 +28,8 @@ function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 }
 
-export async function startServers(fixtureDir: string): Promise<Servers> {
+/** Serves .html files from the first of `fixtureDirs` that has them (the seed pages live with the golden tests). */
+export async function startServers(...fixtureDirs: string[]): Promise<Servers> {
   const served: string[] = [];
   const outbound: string[] = [];
   const site = createServer(async (req, res) => {
@@ -38,16 +39,18 @@ export async function startServers(fixtureDir: string): Promise<Servers> {
       res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(PLACEHOLDER_IMAGE);
       return;
     }
-    const file = normalize(join(fixtureDir, path));
-    if (!file.startsWith(fixtureDir) || !file.endsWith('.html')) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
+    for (const fixtureDir of fixtureDirs) {
+      const file = normalize(join(fixtureDir, path));
+      if (!file.startsWith(fixtureDir) || !file.endsWith('.html')) break;
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+        return;
+      } catch {
+        // not in this folder: try the next
+      }
     }
-    try {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(file));
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   const proxy = createServer((req, res) => {
     outbound.push(`${req.method} ${req.url}`);
