@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyseStory } from '../lib/language/analyse-story';
-import { loadNerModel } from '../lib/language/ner/load-model';
+import { prepareLanguageStage } from '../lib/language/prepare-language-stage';
 import { watchForAlwaysReaderSites } from '../lib/platform/auto-reader';
 import { answerAnalysisRequests } from '../lib/platform/background-analysis';
 import { openReader } from '../lib/platform/open-reader';
@@ -27,5 +27,5 @@ export default defineBackground(() => {
     if (target) await openReader(target);
   });
   watchForAlwaysReaderSites();
-  answerAnalysisRequests(analyseStory, () => void loadNerModel());
+  answerAnalysisRequests(analyseStory, prepareLanguageStage);
 });

@@ -30,8 +30,12 @@ mark('script');
  * module runs, not after the first render. Retries call it again.
  */
 async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }> {
-  const [target, settings] = await Promise.all([targetTab(), loadSettings().catch(() => DEFAULT_SETTINGS)]);
-  mark('tab');
+  const [target, settings] = await Promise.all([
+    targetTab().finally(() => mark('tab')),
+    loadSettings()
+      .catch(() => DEFAULT_SETTINGS)
+      .finally(() => mark('settings')),
+  ]);
   if (!target) return { target, result: { state: 'error', message: 'No tab to read.' } };
   const result = await extractFromTab(target, { rules: settings.cleaning });
   mark('extracted');

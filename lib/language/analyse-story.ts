@@ -26,7 +26,10 @@ export interface AnalyseOptions {
 /** How many of the top actors' names the summary is given. */
 const SUMMARY_KEY_NAMES = 5;
 
-export function analyseStory(story: Story, options: AnalyseOptions = {}): StoryAnalysis {
+/** What the language stage reads of a story. */
+export type StoryText = Pick<Story, 'title' | 'text' | 'lang'>;
+
+export function analyseStory(story: StoryText, options: AnalyseOptions = {}): StoryAnalysis {
   const analysis: StoryAnalysis = {};
   const actors = extractActors({ title: story.title, text: story.text });
   // The summary leans a little towards sentences naming the story's key actors (the top few).

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { AnalyseOptions, StoryAnalysis } from '../language/analyse-story';
+import type { AnalyseOptions, StoryAnalysis, StoryText } from '../language/analyse-story';
 import type { Story } from '../story/types';
 
 /**
  * The language stage runs in the background service worker, which outlives the popup: the entity
  * model is decoded once there and its code stays compiled, instead of once per popup opened.
  * Pages ask with a message. There is no copy of the language stage in the pages themselves (it
- * would ship the 1.7 MB model twice): if the worker can't answer, the page shows no summary and
+ * would ship the 1.4 MB model twice): if the worker can't answer, the page shows no summary and
  * no actors, and says so, rather than nothing at all.
  */
 export const ANALYSE_MESSAGE = 'lede:analyse';
@@ -14,11 +14,11 @@ export const WARM_MESSAGE = 'lede:warm-language';
 
 export interface AnalyseRequest {
   type: typeof ANALYSE_MESSAGE;
-  story: Story;
+  story: StoryText;
   options: AnalyseOptions;
 }
 
-/** Ask the worker to load the model now, while the tab is still being read. */
+/** Ask the worker to load the model and compile the language stage now, while the tab is still being read. */
 export function warmLanguageStage(): void {
   browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
 }
@@ -28,7 +28,9 @@ export async function analyseInBackground(story: Story, options: AnalyseOptions)
   // ("Receiving end does not exist"); a worker that answered "failed" is not asked again.
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const answer = (await browser.runtime.sendMessage({ type: ANALYSE_MESSAGE, story, options } satisfies AnalyseRequest)) as
+      // Only what the language stage reads: the story's html, images and removed blocks stay here.
+      const text: StoryText = { title: story.title, text: story.text, lang: story.lang };
+      const answer = (await browser.runtime.sendMessage({ type: ANALYSE_MESSAGE, story: text, options } satisfies AnalyseRequest)) as
         | { ok: true; analysis: StoryAnalysis }
         | { ok: false }
         | undefined;
@@ -47,7 +49,7 @@ export async function analyseInBackground(story: Story, options: AnalyseOptions)
  * `warm` are passed in so the worker imports the language stage statically (service workers
  * can't `import()`).
  */
-export function answerAnalysisRequests(analyse: (story: Story, options: AnalyseOptions) => StoryAnalysis, warm: () => void): void {
+export function answerAnalysisRequests(analyse: (story: StoryText, options: AnalyseOptions) => StoryAnalysis, warm: () => void): void {
   // runtime.onMessage only hears Lede's own pages and scripts (web pages would need
   // externally_connectable and arrive on onMessageExternal), so the sender needs no check.
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {

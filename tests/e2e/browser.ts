@@ -123,18 +123,24 @@ export class PopupTarget {
  * Click Lede's toolbar button for `page`'s tab, and return the popup that opened, with the time
  * the click was sent (performance.now() of this process).
  */
-export async function clickToolbarButton(harness: Harness, page: Page): Promise<{ popup: PopupTarget; clickedAt: number }> {
+export async function clickToolbarButton(
+  harness: Harness,
+  page: Page,
+): Promise<{ popup: PopupTarget; clickedAt: number; clickedAtEpoch: number }> {
   await page.bringToFront();
   const popupUrl = `chrome-extension://${harness.extensionId}/popup.html`;
   const before = new Set((await targets(harness.cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
   const tab = (await targets(harness.cdp, 'tab')).find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
   const clickedAt = performance.now();
+  // The popup's clock (performance.timeOrigin) is epoch-based too: the two give click-to-summary
+  // without the polling and CDP round trips of this harness.
+  const clickedAtEpoch = performance.timeOrigin + clickedAt;
   await harness.cdp.send('Extensions.triggerAction' as never, { id: harness.extensionId, targetId: tab.targetId } as never);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const popup = (await targets(harness.cdp)).find((t) => t.url.startsWith(popupUrl) && !before.has(t.targetId));
-    if (popup) return { popup: await PopupTarget.attach(harness.cdp, popup.targetId), clickedAt };
+    if (popup) return { popup: await PopupTarget.attach(harness.cdp, popup.targetId), clickedAt, clickedAtEpoch };
     await new Promise((r) => setTimeout(r, 5));
   }
   throw new Error('the popup did not open');

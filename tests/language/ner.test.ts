@@ -64,7 +64,7 @@ describe('viterbi', () => {
 });
 
 describe('model codec', () => {
-  it('round-trips weights through the shipped text format (quantised)', () => {
+  it('round-trips weights through the shipped format (quantised)', () => {
     const T = TAGS.length;
     const weights = new Float64Array(2 * T);
     weights[1] = 2.5;
@@ -79,8 +79,26 @@ describe('model codec', () => {
     expect(decoded.model.lexicon.classesOf('jen')).toEqual(['given']);
   });
 
-  it('rejects text that is not a model', () => {
-    expect(decodeModel('hello')).toEqual({ ok: false, reason: 'not a lede-ner/1 model' });
+  it('rejects text that is not a model, and a damaged feature table', () => {
+    expect(decodeModel('hello')).toEqual({ ok: false, reason: 'not a lede-ner/2 model' });
+    const T = TAGS.length;
+    const weights = new Float64Array(2 * T).fill(1);
+    const { text } = encodeModel(['w=a', 'w=b'], weights, new Float64Array((T + 1) * T), {}, { prune: 0.1, scale: 4 });
+    const lines = text.split('\n');
+    const table = lines[4]!;
+    expect(decodeModel([...lines.slice(0, 4), table.slice(0, table.length - 8)].join('\n'))).toMatchObject({ ok: false });
+    expect(decodeModel([...lines.slice(0, 4), table + 'AAAA'].join('\n'))).toMatchObject({ ok: false });
+    expect(decodeModel([...lines.slice(0, 4), '%%%'].join('\n'))).toMatchObject({ ok: false });
+  });
+
+  it('ships no feature names: features are found by hash', () => {
+    const T = TAGS.length;
+    const { text } = encodeModel(['w=blinken'], new Float64Array(T).fill(1), new Float64Array((T + 1) * T), {}, { prune: 0.1, scale: 4 });
+    expect(text).not.toContain('blinken');
+    const decoded = decodeModel(text);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(rowOf(decoded.model, 'w=blinken')).toBe(0);
+    expect(rowOf(decoded.model, 'w=blinkem')).toBeUndefined();
   });
 });
 

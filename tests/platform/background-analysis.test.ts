@@ -3,16 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyseInBackground, answerAnalysisRequests, warmLanguageStage } from '../../lib/platform/background-analysis';
 import type { Story } from '../../lib/story/types';
 
-const story = { title: 'T', text: 'Ann Lee spoke.', html: '', removed: [], wordCount: 3 } as unknown as Story;
+const story = { title: 'T', text: 'Ann Lee spoke.', lang: 'en', html: '<p>Ann Lee spoke.</p>', removed: [], wordCount: 3 } as unknown as Story;
 
 describe('language stage in the background worker', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('answers analyse requests with the worker’s analysis', async () => {
+  it('answers analyse requests with the worker’s analysis, sending only the text it reads', async () => {
     const analyse = vi.fn(() => ({ summary: ['Ann Lee spoke.'] }));
     answerAnalysisRequests(analyse, vi.fn());
     expect(await analyseInBackground(story, { summarySentences: 3 })).toEqual({ summary: ['Ann Lee spoke.'] });
-    expect(analyse).toHaveBeenCalledWith(story, { summarySentences: 3 });
+    expect(analyse).toHaveBeenCalledWith({ title: 'T', text: 'Ann Lee spoke.', lang: 'en' }, { summarySentences: 3 });
   });
 
   it('warms the model on request', async () => {

@@ -16,6 +16,8 @@ const CASELESS = new Set(['title']);
  */
 export const LOOKUP_ONLY = new Set(['female', 'male']);
 const MAX_WORDS = 5;
+/** Words separated by single spaces (as the model encoder writes them). */
+const SINGLE_SPACED = /^\S+(?: \S+)*$/;
 
 export class Lexicon {
   private readonly phrases = new Map<string, string[]>();
@@ -24,18 +26,21 @@ export class Lexicon {
   private maxWords = 1;
 
   constructor(readonly lists: LexiconLists) {
+    // Built on the click-to-summary path (the shipped lists hold ~20,000 phrases): no splitting
+    // and joining per phrase unless its spacing needs it.
     for (const className of Object.keys(lists).sort()) {
       for (const phrase of lists[className]!) {
-        const key = phrase.toLowerCase().trim().split(/\s+/).join(' ');
+        const lower = phrase.toLowerCase();
+        const key = SINGLE_SPACED.test(lower) ? lower : lower.trim().split(/\s+/).join(' ');
         if (!key) continue;
-        const words = key.split(' ').length;
+        let words = 1;
+        for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) words++;
         if (words > MAX_WORDS) continue;
         this.maxWords = Math.max(this.maxWords, words);
-        const classes = this.phrases.get(key) ?? [];
-        if (!classes.includes(className)) classes.push(className);
-        this.phrases.set(key, classes);
-        const parts = key.split(' ');
-        for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
+        const classes = this.phrases.get(key);
+        if (!classes) this.phrases.set(key, [className]);
+        else if (!classes.includes(className)) classes.push(className);
+        for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) this.prefixes.add(key.slice(0, at));
       }
     }
   }

@@ -3,6 +3,7 @@
  * model's weight rows, then Viterbi over IOB2 tags (viterbi.ts). Pure and synchronous.
  */
 import { CONTEXT_TEMPLATES, contextFeatures, documentContext, sentenceView, wordFeatures } from './features';
+import { templatePrefix } from './feature-hash';
 import { rowOf, type NerModel } from './model-codec';
 import { TAGS, type Tag } from './tags';
 import { viterbi } from './viterbi';
@@ -36,61 +37,26 @@ function wordScores(model: NerModel, word: string): Float64Array {
   return scores;
 }
 
-/**
- * Context features are looked up in an open-addressing table keyed by two 32-bit hashes of
- * (template, value): no Map lookups of freshly built strings on the hot path. A false match
- * needs both hashes to collide (about 1 in 10^19 per lookup).
- */
-interface HashIndex {
-  mask: number;
-  h1: Int32Array;
-  h2: Int32Array;
-  rows: Int32Array;
-}
-const hashIndexes = new WeakMap<NerModel, HashIndex>();
-
-function hashPair(template: number, value: string): [number, number] {
-  let a = (0x811c9dc5 ^ template) | 0;
-  let b = (0x01000193 + template * 0x9e3779b1) | 0;
-  for (let k = 0; k < value.length; k++) {
-    const c = value.charCodeAt(k);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return [a | 0, b | 1];
-}
-
-function hashIndex(model: NerModel): HashIndex {
-  let index = hashIndexes.get(model);
-  if (index) return index;
-  let size = 1;
-  while (size < model.size * 2) size <<= 1;
-  index = { mask: size - 1, h1: new Int32Array(size), h2: new Int32Array(size), rows: new Int32Array(size).fill(-1) };
-  CONTEXT_TEMPLATES.forEach((name, id) => {
-    for (const [value, row] of model.templates.get(name) ?? []) {
-      const [a, b] = hashPair(id, value);
-      let slot = a & index!.mask;
-      while (index!.rows[slot] !== -1) slot = (slot + 1) & index!.mask;
-      index!.h1[slot] = a;
-      index!.h2[slot] = b;
-      index!.rows[slot] = row;
-    }
-  });
-  hashIndexes.set(model, index);
-  return index;
-}
+/** Each context template's hash state after "template=" (feature-hash.ts), by template id. */
+const PREFIX_A = new Int32Array(CONTEXT_TEMPLATES.length);
+const PREFIX_B = new Int32Array(CONTEXT_TEMPLATES.length);
+CONTEXT_TEMPLATES.forEach((name, id) => {
+  const state = templatePrefix(name);
+  PREFIX_A[id] = state.a;
+  PREFIX_B[id] = state.b;
+});
 
 /** Tags every sentence of one document (the document is the context for its document features). */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Tag[][] {
   const ctx = documentContext(sentences, model.lexicon);
-  const { mask, h1, h2, rows } = hashIndex(model);
+  const { mask, h1, h2, rows } = model.index;
   const weights = model.weights;
   let emissions = new Float64Array(0);
   let offset = 0;
   const emit = (template: number, value: string) => {
-    // hashPair, inlined: this is the hot path.
-    let a = (0x811c9dc5 ^ template) | 0;
-    let b = (0x01000193 + template * 0x9e3779b1) | 0;
+    // continueHash (feature-hash.ts) from the template's prefix, inlined: this is the hot path.
+    let a = PREFIX_A[template]!;
+    let b = PREFIX_B[template]!;
     for (let k = 0; k < value.length; k++) {
       const c = value.charCodeAt(k);
       a = Math.imul(a ^ c, 0x01000193);
