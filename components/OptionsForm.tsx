@@ -35,6 +35,7 @@ const CLEANING_NAMES: Record<CleaningRule, string> = {
   'inline-links': 'Link lists inside the story (“Read more: …”)',
   'newsletter-share': 'Newsletter sign-ups, share buttons and tag lists',
   bylines: 'Bylines and datelines inside the text (kept as the story’s byline)',
+  comments: 'Readers’ comment threads',
 };
 
 function capitalise(text: string): string {

@@ -20,6 +20,7 @@ const REASON_NAMES: Record<string, [string, string]> = {
   boilerplate: ['boilerplate block', 'boilerplate blocks'],
   headline: ['repeated headline', 'repeated headlines'],
   standfirst: ['standfirst', 'standfirsts'],
+  comments: ['comment thread', 'comment threads'],
 };
 
 export function reasonName(reason: RemovalReason, count: number): string {

@@ -4,7 +4,7 @@ import { AFTER_READABILITY, BEFORE_READABILITY, runCleaningRules, type EnabledRu
 import { checkInput, startTimeBudget } from './input-guards';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { readPageMetadata } from './page-metadata';
-import { prepareDocument } from './prepare-document';
+import { cloneDocument, resolveLazyImages } from './prepare-document';
 import { resolveUrls } from './resolve-urls';
 import { runReadability } from './run-readability';
 import { storyImages } from './story-images';
@@ -34,7 +34,7 @@ export interface ExtractOptions {
  *
  * 0. Guard: refuse empty, non-HTML and oversized pages before any work; a time budget is checked between stages.
  * 1. Prepare: clone the document (the live page is never touched) and resolve lazy images.
- * 2. Clean before Readability: remove and record teasers, newsletter and share boxes, captions
+ * 2. Clean before Readability: remove and record readers' comment threads, teasers, sign-up forms, captions
  *    printed twice — so that Readability neither keeps them nor scores the wrong container.
  * 3. Readability on the cleaned clone, with its metadata.
  * 4. Clean after Readability: the same rules inside the chosen container, plus the byline, agency,
@@ -48,12 +48,13 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     const budget = startTimeBudget(options.timeBudgetMs, options.now);
     const input = checkInput(doc);
     if (!input.ok) return input;
-    const clone = prepareDocument(doc);
+    const removed: RemovedBlock[] = [];
+    const clone = cloneDocument(doc);
+    resolveLazyImages(clone);
     const afterClone = budget.check('cloning the page');
     if (!afterClone.ok) return afterClone;
     const metadata = readPageMetadata(clone);
     const pageUrl = options.url || metadata.url || undefined;
-    const removed: RemovedBlock[] = [];
     const context: PageFacts = { ...metadata, url: pageUrl, removed, found: {} };
     const cleaned = clone.body ? runCleaningRules(BEFORE_READABILITY, clone.body, context, options.rules, true) : null;
     const leadFigure = findLeadFigure(cleaned?.byTag('IMG') ?? [], metadata.image);

@@ -43,9 +43,3 @@ export function resolveLazyImages(doc: Document): void {
     }
   }
 }
-
-export function prepareDocument(doc: Document): Document {
-  const clone = cloneDocument(doc);
-  resolveLazyImages(clone);
-  return clone;
-}

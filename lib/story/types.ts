@@ -19,7 +19,8 @@ export type RemovalReason =
   | 'caption'
   | 'credit'
   | 'advert'
-  | 'boilerplate';
+  | 'boilerplate'
+  | 'comments';
 
 export interface RemovedBlock {
   reason: RemovalReason;

@@ -15,6 +15,17 @@ const card = (i: number, cls = 'c1') => `
     <p>A short dek for teaser ${i} that sells the other story to the reader.</p>
   </div>`;
 
+/** A thread as comment plugins print it: items with author, date, several long paragraphs, reply link. */
+export const commentThread = (n: number, container = '<div id="comments" class="comments-area">') =>
+  `${container}<h2>${n} comments</h2><ol class="comment-list">${Array.from(
+    { length: n },
+    (_, i) =>
+      `<li class="comment" id="comment-${i}"><article><footer><b>reader_${i}</b> <span>says:</span> <time>March ${i + 1}</time></footer>` +
+      `<p>I have lived by the harbour for ${i + 10} years and the council has argued about this budget every single year, and every year the ferry schedule gets worse while the school waits for its roof.</p>` +
+      `<p>Reply number ${i}: the vote was narrow because nobody read the report, and the report was long, late and full of numbers that nobody on the council could explain to the people at the meeting.</p>` +
+      `<a href="#comment-${i}">Reply</a></article></li>`,
+  ).join('')}</ol></div>`;
+
 export interface CleaningCase {
   name: string;
   html: string;
@@ -75,5 +86,23 @@ export const CLEANING_CASES: CleaningCase[] = [
     html: page(`<p>By JANE ROE</p><p>Associated Press</p><p>HARBOURTON, Maine (AP) — The council met on Tuesday and argued for hours about the budget, the ferry schedule and the new school, before a narrow vote settled it late in the evening.</p>${story(5)}`),
     keeps: ['The council met on Tuesday and argued', 'Paragraph 5 of'],
     drops: ['JANE ROE', 'Associated Press', 'HARBOURTON'],
+  },
+  {
+    name: 'a readers\u2019 comment thread after the story',
+    html: page(`${story(5)}${commentThread(6)}`),
+    keeps: ['Paragraph 1 of', 'Paragraph 5 of'],
+    drops: ['says:', 'I have lived by the harbour', 'Reply'],
+  },
+  {
+    name: 'a story whose container is named like a comment thread stays (it holds the headline)',
+    html: page(`<div class="comments"><h1>Council votes on harbour budget</h1>${story(6)}</div>`),
+    keeps: ['Paragraph 1 of', 'Paragraph 6 of'],
+    drops: [],
+  },
+  {
+    name: 'a "commentary" column is not a comment thread',
+    html: page(`<div class="commentary">${story(6)}</div>`),
+    keeps: ['Paragraph 1 of', 'Paragraph 6 of'],
+    drops: [],
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../helpers/dom';
-import { CLEANING_CASES } from './cleaning-cases';
+import { CLEANING_CASES, commentThread } from './cleaning-cases';
 
 describe('cleaning rules, one hand-written page each', () => {
   for (const testCase of CLEANING_CASES) {
@@ -57,5 +57,39 @@ describe('caption recognised by its credit even when markup follows it', () => {
     const result = extractFromHtml(html);
     if (!result.ok) throw new Error(result.reason);
     expect(result.story.text).not.toContain('Jane Roe');
+  });
+});
+
+describe('comment threads', () => {
+  const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1}: the council met on Tuesday and argued for hours about the budget, the ferry schedule and the new school.</p>`).join('');
+  const html = (thread: string) => `<!doctype html><html><head><title>Council</title></head><body><article><h1>Council</h1>${paragraphs}</article>${thread}</body></html>`;
+
+  it('takes the thread out before Readability and records it once, its text clipped', () => {
+    const result = extractFromHtml(html(commentThread(40)));
+    if (!result.ok) throw new Error(result.reason);
+    const threads = result.story.removed.filter((r) => r.reason === 'comments');
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.text.startsWith('40 comments reader_0 says:')).toBe(true);
+    expect(threads[0]!.text.length).toBeLessThanOrEqual(300);
+    expect(result.story.text).toContain('Paragraph 5:');
+  });
+
+  it('recognises Disqus and WordPress names as whole tokens only', () => {
+    for (const container of ['<div id="disqus_thread">', '<section class="site-section comments-section">', '<div class="x"><ol class="commentlist">']) {
+      const closing = container.includes('<ol') ? '</ol></div>' : '';
+      const result = extractFromHtml(html(commentThread(3, container) + closing));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.story.removed.map((r) => r.reason), container).toContain('comments');
+    }
+    const notAThread = extractFromHtml(html('<div class="no-comments-yet"><p>Be the first to comment.</p></div>'));
+    if (!notAThread.ok) throw new Error(notAThread.reason);
+    expect(notAThread.story.removed.map((r) => r.reason)).not.toContain('comments');
+  });
+
+  it('leaves the thread to Readability when the setting turns the rule off', () => {
+    const page = parseHtml(html(commentThread(4)), 'https://news.example/story');
+    const result = extractStory(page.document, { url: 'https://news.example/story', sanitizeHtml: (h) => h, rules: { comments: false } });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.story.removed.map((r) => r.reason)).not.toContain('comments');
   });
 });

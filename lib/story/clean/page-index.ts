@@ -47,11 +47,20 @@ export class PageIndex {
   private readonly removed = new Set<Element>();
   private readonly texts = new Map<Element, string>();
 
+  /** Subtrees `prune` took out of the tree during the walk, in document order. */
+  readonly pruned: Element[] = [];
+
   /**
    * @param dropSkipped remove <script>, <style> and <template> from the tree while walking it: they
    *   are never story, Readability would remove them anyway, and doing it here costs nothing extra.
+   * @param prune a subtree for which this returns true is neither walked nor indexed, and leaves the
+   *   tree after the walk (listed in `pruned`): readers' comment threads, which can be most of a page.
    */
-  constructor(readonly root: Element, private readonly dropSkipped = false) {
+  constructor(
+    readonly root: Element,
+    private readonly dropSkipped = false,
+    private readonly prune?: (el: Element, tag: string) => boolean,
+  ) {
     this.measure();
   }
 
@@ -143,7 +152,8 @@ export class PageIndex {
         children.length = 0;
         for (let child = top.el.firstElementChild; child; child = child.nextElementSibling) {
           const tag = child.tagName.toUpperCase();
-          if (!SKIPPED.has(tag)) children.push({ el: child, tag, visited: false });
+          if (this.prune?.(child, tag)) this.pruned.push(child);
+          else if (!SKIPPED.has(tag)) children.push({ el: child, tag, visited: false });
           // JSON-LD stays: Readability reads the story's metadata (author, date) from it.
           else if (this.dropSkipped && DROPPED.has(tag) && !/json/i.test(child.getAttribute('type') ?? '')) dropped.push(child);
         }
@@ -174,6 +184,7 @@ export class PageIndex {
       this.stats.set(el, { chars, linkChars, holds, innerHolds });
     }
     for (const el of dropped) el.remove();
+    for (const el of this.pruned) el.remove();
   }
 }
 

@@ -5,6 +5,7 @@ import { newsletterFormsRule, shareAndTagBoxesRule } from './remove-newsletter-s
 import { teaserCardsRule } from './remove-teaser-cards';
 import { teaserSectionsRule } from './remove-teaser-sections';
 import { PageIndex } from './page-index';
+import { isCommentThread, threadText } from './remove-comment-threads';
 import { agencyBesideBylineRule, bylinesRule } from './move-bylines-to-metadata';
 import { linkListsRule } from './remove-link-lists';
 
@@ -25,9 +26,14 @@ export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
 /**
  * Run the enabled rules on `root` and return the index they shared (callers reuse its element
  * lists instead of walking the page again). `removed` and `found` are shared with the caller.
+ * On the whole page (`wholePage`), the index's walk also drops scripts and styles and, unless the
+ * settings turn that rule off, readers' comment threads (remove-comment-threads.ts).
  */
-export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}, dropScripts = false): PageIndex {
-  const context = { ...facts, index: new PageIndex(root, dropScripts) };
+export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}, wholePage = false): PageIndex {
+  const pruneThreads = wholePage && enabled.comments !== false;
+  const index = new PageIndex(root, wholePage, pruneThreads ? isCommentThread : undefined);
+  for (const thread of index.pruned) facts.removed.push({ reason: 'comments', text: threadText(thread) });
+  const context = { ...facts, index };
   for (const rule of rules) if (enabled[rule.id] !== false) rule.apply(root, context);
   return context.index;
 }
