@@ -1,5 +1,5 @@
 import type { RemovedBlock } from '../types';
-import { normalizeSpace } from './dom-utils';
+import { classAndId, normalizeSpace } from './dom-utils';
 
 /**
  * Readers' comment threads, left out of the page index's walk and taken out of the clone before
@@ -37,10 +37,9 @@ const THREAD_NAMES = new Set([
 const RECORDED_TEXT_LIMIT = 300;
 
 function namesThread(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const names = classAndId(el);
   if (!/comment|disqus|dsq-/i.test(names)) return false;
   return names
-    .toLowerCase()
     .split(/\s+/)
     .some((token) => THREAD_NAMES.has(token));
 }

@@ -6,7 +6,7 @@
  * a headline link to one other page — never by a site's class names.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { isHeading, urlKey, wordCount } from './dom-utils';
+import { classOf, isHeading, urlKey, wordCount } from './dom-utils';
 import { CREDIT_TAIL, isCaptionCandidate } from './remove-duplicate-captions';
 import { Holds, type PageIndex } from './page-index';
 
@@ -69,7 +69,7 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
 
 /** Structural signature: cards of one list share tag and class list. */
 function shapeOf(el: Element): string {
-  return `${el.tagName}|${(el.getAttribute('class') ?? '').trim().split(/\s+/).sort().join(' ')}`;
+  return `${el.tagName}|${classOf(el).trim().split(/\s+/).sort().join(' ')}`;
 }
 
 /** A short label line right before a teaser list ("More in News"): part of the teaser block. */
