@@ -33,7 +33,7 @@ export interface InputLimits {
 export const DEFAULT_INPUT_LIMITS: InputLimits = { maxElements: 100_000, maxDepth: 256 };
 
 /** How much visible text is sampled to tell text from binary bytes. */
-const TEXT_SAMPLE_CHARS = 65_536;
+const TEXT_SAMPLE_CHARS = 16_384;
 /**
  * Control characters other than whitespace, C1 controls and U+FFFD (bytes that did not decode):
  * about 0 % of any natural-language page, about 10 % or more of random bytes however they were decoded.
@@ -65,19 +65,21 @@ function measurePage(root: Node, limits: InputLimits): PageShape {
   let depth = 0;
   let hiddenRoot: Node | null = null; // the invisible element (script, style...) being walked through
   while (node) {
+    // firstChild is computed on every read in some DOM libraries (linkedom skips attribute nodes): read it once.
+    const first: Node | null = node.firstChild;
     if (node.nodeType === 1) {
       shape.elements += 1;
       if (depth > shape.maxDepth) shape.maxDepth = depth;
       if (shape.elements > limits.maxElements) return { ...shape, overLimit: 'elements' };
       if (depth > limits.maxDepth) return { ...shape, overLimit: 'depth' };
-      if (!hiddenRoot && node.firstChild && INVISIBLE_TAGS.has((node as Element).tagName.toUpperCase())) hiddenRoot = node;
+      if (!hiddenRoot && first && INVISIBLE_TAGS.has((node as Element).tagName.toUpperCase())) hiddenRoot = node;
     } else if (node.nodeType === 3 && !hiddenRoot && shape.textSample.length < TEXT_SAMPLE_CHARS) {
       shape.textSample += (node.nodeValue ?? '').slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
     }
     // Elements, the document and fragments have children worth walking; text and comments do not.
     const container = node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11;
-    if (container && node.firstChild) {
-      node = node.firstChild;
+    if (container && first) {
+      node = first;
       depth += 1;
       continue;
     }

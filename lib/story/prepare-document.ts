@@ -15,6 +15,8 @@ export function cloneDocument(doc: Document): Document {
 export function resolveLazyImages(doc: Document): void {
   // getElementsByTagName rather than selectors: Node DOM libraries compile a selector per call.
   for (const img of Array.from(doc.getElementsByTagName('img'))) {
+    // Every lazy attribute is a data-* one: most images have none, and are passed over after one read.
+    if (!img.getAttributeNames().some((name) => name.startsWith('data-'))) continue;
     const src = img.getAttribute('src') ?? '';
     const lazySrc = LAZY_SRC_ATTRS.map((name) => img.getAttribute(name)).find((value) => value && /\S/.test(value));
     if (lazySrc && (!src || PLACEHOLDER_SRC.test(src))) img.setAttribute('src', lazySrc.trim());
