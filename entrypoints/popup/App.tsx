@@ -9,6 +9,8 @@ import { openReader } from '../../lib/platform/open-reader';
 import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
 import { loadSettings } from '../../lib/platform/settings-storage';
 import { cacheStory } from '../../lib/platform/story-cache';
+import type { StoryAnalysis } from '../../lib/language/analyse-story';
+import type { Story } from '../../lib/story/types';
 import { useSettings } from '../../lib/platform/use-settings';
 import { toAnalysisView, visibleActors, type AnalysisView } from '../../components/analysis-view';
 import { PopupView, type CopyStatus, type PopupState } from '../../components/PopupView';
@@ -39,8 +41,26 @@ async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }
   if (!target) return { target, result: { state: 'error', message: 'No tab to read.' } };
   const result = await extractFromTab(target, { rules: settings.cleaning });
   mark('extracted');
-  if (result.state === 'story') void cacheStory(result.tabId, { url: result.url, story: result.story, forced: false });
+  if (result.state === 'story') {
+    // Ask the worker now, before Preact renders the story: its analysis and that render overlap.
+    startAnalysis(result.story, SUMMARY_SENTENCES[settings.summaryLength]);
+    void cacheStory(result.tabId, { url: result.url, story: result.story, forced: false });
+  }
   return { target, result };
+}
+
+/** The analysis asked for as soon as the story arrived, taken by the effect below if it still fits. */
+let pendingAnalysis: { story: Story; sentences: number; analysis: Promise<StoryAnalysis> } | null = null;
+
+function startAnalysis(story: Story, sentences: number): Promise<StoryAnalysis> {
+  pendingAnalysis = { story, sentences, analysis: analyseInBackground(story, { summarySentences: sentences }) };
+  return pendingAnalysis.analysis;
+}
+
+function analysisFor(story: Story, sentences: number): Promise<StoryAnalysis> {
+  const pending = pendingAnalysis;
+  if (pending && pending.story === story && pending.sentences === sentences) return pending.analysis;
+  return startAnalysis(story, sentences);
 }
 const firstRead = readTab();
 
@@ -94,7 +114,7 @@ export function App() {
     if (!story) return;
     let live = true;
     const { summaryLength, useBuiltInSummarizer } = settings;
-    analyseInBackground(story, { summarySentences: SUMMARY_SENTENCES[summaryLength] })
+    analysisFor(story, SUMMARY_SENTENCES[summaryLength])
       .then(async (raw) => {
         const view = toAnalysisView(raw);
         mark('analysed');
