@@ -23,8 +23,11 @@ const FAILURE_MESSAGES: Partial<Record<FailureReason, string>> = {
 const ENGINE_SCRIPT = '/extract-story.js';
 
 /**
- * Fewer words than this is not a story, whatever the engine found: a sign-in form, a section
- * front's link list. (Readability picks *some* container on almost any page.) The user can still
+ * Fewer words than this is not a story for the popup, whatever the engine found: a sign-in form,
+ * a photo page, a cookie wall. (Readability picks *some* container on almost any page.) A UI
+ * decision, kept here rather than in the engine: the engine refuses link pages itself (their link
+ * share) but returns short texts as stories, which the CLI and the benchmarks score as they are;
+ * the popup promises a summary and key actors, which 80 words cannot carry. The user can still
  * open such a page in the reader with "Open in reader anyway".
  */
 export const MIN_STORY_WORDS = 80;
