@@ -58,8 +58,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Summarise this story',
       },
+      // Not Alt+Shift+R: Chromium 156 keeps that for its own Reading mode side panel and leaves
+      // an extension's suggested Alt+Shift+R unbound (chrome.commands.getAll() gives "").
       'open-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+O' },
         description: 'Open this story in Lede reader',
       },
     },

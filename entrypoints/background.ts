@@ -10,7 +10,7 @@ const MENU_OPEN_READER = 'lede-open-reader';
 
 /**
  * The background wires the ways into the reader other than the popup: the context menu, the
- * Alt+Shift+R command, and sites set to "always open in reader". Each of the first two grants
+ * Alt+Shift+O command, and sites set to "always open in reader". Each of the first two grants
  * activeTab for the tab, exactly like the toolbar click, so the reader can read that tab.
  * It also runs the language stage for the popup and reader (see background-analysis.ts).
  */

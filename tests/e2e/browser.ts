@@ -162,3 +162,33 @@ export async function waitInPopup<T>(popup: PopupTarget, expression: string, tim
   }
   throw new Error(`timed out waiting in the popup for ${expression} (last: ${String(last)})`);
 }
+
+/**
+ * Press a browser keyboard shortcut such as "Alt+Shift+O" on `page`'s tab, the way a key press
+ * reaches Chromium's own accelerator handling (where extension commands live), not only the page.
+ * Needs `rawKeyDown` and `nativeVirtualKeyCode`: Playwright's `keyboard.press` sends `keyDown`
+ * with text and no native key code, and Chromium 156 then hands the key to the page alone
+ * (checked with an extension whose command was bound: its onCommand never fired).
+ */
+export async function pressBrowserShortcut(page: Page, shortcut: string): Promise<void> {
+  const parts = shortcut.split('+');
+  const key = parts.pop() ?? '';
+  if (!/^[A-Z0-9]$/.test(key)) throw new Error(`pressBrowserShortcut handles letters and digits only, not "${key}"`);
+  const bits: Record<string, number> = { Alt: 1, Ctrl: 2, Command: 4, Shift: 8 };
+  const modifiers = parts.reduce((sum, name) => {
+    if (!(name in bits)) throw new Error(`unknown modifier "${name}" in ${shortcut}`);
+    return sum | bits[name];
+  }, 0);
+  const code = /[A-Z]/.test(key) ? `Key${key}` : `Digit${key}`;
+  const keyCode = key.charCodeAt(0);
+  await page.bringToFront();
+  const session = await page.context().newCDPSession(page);
+  try {
+    for (const type of ['rawKeyDown', 'keyUp']) {
+      await session.send('Input.dispatchKeyEvent', { type, modifiers, key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode } as never);
+    }
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
