@@ -31,6 +31,13 @@ describe('settings: defaults and repair (pure)', () => {
     expect(repaired.alwaysReaderSites).toEqual(['www.example.com']);
   });
 
+  it('gives a cleaning rule added after the value was stored its default (on), and keeps the others', () => {
+    const stored = { cleaning: { 'duplicate-captions': true, teasers: false, 'inline-links': true, 'newsletter-share': true, bylines: true } };
+    const repaired = repairSettings(stored).cleaning;
+    expect(repaired.comments).toBe(true);
+    expect(repaired.teasers).toBe(false);
+  });
+
   it('rounds numbers to the controls’ steps', () => {
     expect(repairSettings({ reader: { lineHeight: 1.7000000000000002, fontSize: 17.4 } }).reader).toMatchObject({ lineHeight: 1.7, fontSize: 17 });
   });
