@@ -3,7 +3,8 @@ import { DEFAULT_SETTINGS, SUMMARY_SENTENCES } from '../../lib/settings';
 import { analyseInBackground, warmLanguageStage } from '../../lib/platform/background-analysis';
 import { summarizeStory } from '../../lib/platform/built-in-summarizer';
 import { copyText } from '../../lib/platform/clipboard';
-import { extractFromTab, targetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
+import { extractFromTab, targetTab, toTargetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
+import { takeEarlyActiveTab } from '../../lib/platform/popup-early-start';
 import { openOptions } from '../../lib/platform/open-options';
 import { openReader } from '../../lib/platform/open-reader';
 import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
@@ -32,8 +33,10 @@ mark('script');
  * module runs, not after the first render. Retries call it again.
  */
 async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }> {
+  // The first read takes the tab lookup that early-start.ts began before this bundle loaded.
+  const early = takeEarlyActiveTab();
   const [target, settings] = await Promise.all([
-    targetTab().finally(() => mark('tab')),
+    (early ? early.then(toTargetTab) : targetTab()).finally(() => mark('tab')),
     loadSettings()
       .catch(() => DEFAULT_SETTINGS)
       .finally(() => mark('settings')),
@@ -65,8 +68,9 @@ function analysisFor(story: Story, sentences: number): Promise<StoryAnalysis> {
 const firstRead = readTab();
 
 /**
- * The language stage runs in the background worker, which keeps its 1.7 MB entity model decoded
- * between popups; the first popup asks it to load the model while the tab is still being read.
+ * The language stage runs in the background worker, which keeps its entity model decoded between
+ * popups; early-start.ts has usually asked it to load the model already (asking twice is harmless:
+ * the worker prepares once), this covers a popup opened without that script.
  */
 warmLanguageStage();
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { AnalyseOptions, StoryAnalysis, StoryText } from '../language/analyse-story';
 import type { Story } from '../story/types';
+import { WARM_MESSAGE } from './popup-early-start';
 
 /**
  * The language stage runs in the background service worker, which outlives the popup: the entity
@@ -10,7 +11,7 @@ import type { Story } from '../story/types';
  * no actors, and says so, rather than nothing at all.
  */
 export const ANALYSE_MESSAGE = 'lede:analyse';
-export const WARM_MESSAGE = 'lede:warm-language';
+export { WARM_MESSAGE };
 
 export interface AnalyseRequest {
   type: typeof ANALYSE_MESSAGE;
