@@ -118,6 +118,12 @@ export const CLEANING_CASES: CleaningCase[] = [
     drops: [],
   },
   {
+    name: 'a pull quote in a figure keeps its words and its speaker',
+    html: page(`${story(3)}<figure class="q"><blockquote><p>The ferry has never been this late, and we want answers from the council.</p></blockquote><figcaption><p>Jane Roe, ferry captain</p><img src="/jane.jpg" alt=""></figcaption></figure>${story(2, 'the ferry')}`),
+    keeps: ['The ferry has never been this late', 'Jane Roe, ferry captain'],
+    drops: [],
+  },
+  {
     name: 'a "commentary" column is not a comment thread',
     html: page(`<div class="commentary">${story(6)}</div>`),
     keeps: ['Paragraph 1 of', 'Paragraph 6 of'],
