@@ -124,6 +124,12 @@ export const CLEANING_CASES: CleaningCase[] = [
     drops: [],
   },
   {
+    name: 'the list of links under "References" stays',
+    html: page(`${story(5)}<h2>References</h2><ol>${['a', 'b', 'c'].map((x) => `<li><a href="https://journal.example/paper-${x}">https://journal.example/paper-${x}</a></li>`).join('')}</ol>`),
+    keeps: ['journal.example/paper-a', 'journal.example/paper-c'],
+    drops: [],
+  },
+  {
     name: 'a "commentary" column is not a comment thread',
     html: page(`<div class="commentary">${story(6)}</div>`),
     keeps: ['Paragraph 1 of', 'Paragraph 6 of'],
