@@ -8,6 +8,7 @@ import { cloneDocument, resolveLazyImages } from './prepare-document';
 import { resolveUrls } from './resolve-urls';
 import { runReadability } from './run-readability';
 import { storyImages } from './story-images';
+import { findBody } from './clean/dom-utils';
 import { countWords, linkTextShare, readingMinutes, storyText } from './story-text';
 
 /** Above this share of linked text the "story" is a list of links (no story on the corpus pages comes near). */
@@ -56,7 +57,10 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     const metadata = readPageMetadata(clone);
     const pageUrl = options.url || metadata.url || undefined;
     const context: PageFacts = { ...metadata, url: pageUrl, removed, found: {} };
-    const cleaned = clone.body ? runCleaningRules(BEFORE_READABILITY, clone.body, context, options.rules, true) : null;
+    // Not `clone.body`: in linkedom that getter can insert an empty <body> that Readability then reads
+    // and finds no story in (a WCXB page with a <script> between </head> and <body>): see findBody.
+    const body = findBody(clone) ?? clone.body;
+    const cleaned = body ? runCleaningRules(BEFORE_READABILITY, body, context, options.rules, true) : null;
     const leadFigure = findLeadFigure(cleaned?.byTag('IMG') ?? [], metadata.image);
     const beforeReadability = budget.check('cleaning before Readability');
     if (!beforeReadability.ok) return beforeReadability;

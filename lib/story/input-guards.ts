@@ -1,4 +1,5 @@
 import type { FailureReason } from './types';
+import { findBody } from './clean/dom-utils';
 
 /**
  * Cheap checks run on the page before the engine does any real work (cloning, Readability), and a
@@ -59,8 +60,14 @@ interface PageShape {
  * One iterative walk over the page (no recursion: a page of 20,000 nested divs must not overflow the
  * stack), stopping as soon as a limit is passed.
  */
-function measurePage(root: Node, limits: InputLimits): PageShape {
+function measurePage(roots: Node[], limits: InputLimits): PageShape {
   const shape: PageShape = { elements: 0, maxDepth: 0, textSample: '', overLimit: null };
+  for (const root of roots) if (measureTree(root, limits, shape)) break;
+  return shape;
+}
+
+/** Walk one tree into `shape`; true when a limit was passed (the walk stops there). */
+function measureTree(root: Node, limits: InputLimits, shape: PageShape): boolean {
   let node: Node | null = root;
   let depth = 0;
   let hiddenRoot: Node | null = null; // the invisible element (script, style...) being walked through
@@ -70,8 +77,14 @@ function measurePage(root: Node, limits: InputLimits): PageShape {
     if (node.nodeType === 1) {
       shape.elements += 1;
       if (depth > shape.maxDepth) shape.maxDepth = depth;
-      if (shape.elements > limits.maxElements) return { ...shape, overLimit: 'elements' };
-      if (depth > limits.maxDepth) return { ...shape, overLimit: 'depth' };
+      if (shape.elements > limits.maxElements) {
+        shape.overLimit = 'elements';
+        return true;
+      }
+      if (depth > limits.maxDepth) {
+        shape.overLimit = 'depth';
+        return true;
+      }
       if (!hiddenRoot && first && INVISIBLE_TAGS.has((node as Element).tagName.toUpperCase())) hiddenRoot = node;
     } else if (node.nodeType === 3 && !hiddenRoot && shape.textSample.length < TEXT_SAMPLE_CHARS) {
       shape.textSample += (node.nodeValue ?? '').slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
@@ -92,7 +105,7 @@ function measurePage(root: Node, limits: InputLimits): PageShape {
     if (!node || node === root) break;
     node = node.nextSibling;
   }
-  return shape;
+  return false;
 }
 
 function looksLikeJson(text: string): boolean {
@@ -108,7 +121,8 @@ function looksLikeJson(text: string): boolean {
 
 /** All the text of the page's body (or of the whole document when it has no root element). */
 function pageText(doc: Document): string {
-  if (doc.documentElement) return (doc.body ?? doc.documentElement).textContent ?? '';
+  // Not `doc.body`: linkedom's getter may insert an empty <body> into the page (see findBody), and the guard only reads.
+  if (doc.documentElement) return (findBody(doc) ?? doc.documentElement).textContent ?? '';
   return Array.from(doc.childNodes, (child) => child.textContent ?? '').join('');
 }
 
@@ -118,14 +132,19 @@ export function checkInput(doc: Document | null | undefined, limits: InputLimits
   // A browser tab showing a PDF, an image, plain text or JSON has a Document too; only HTML holds a story.
   const contentType = typeof doc.contentType === 'string' ? doc.contentType.toLowerCase() : '';
   if (contentType && !HTML_CONTENT_TYPES.has(contentType)) return { ok: false, reason: 'not html', detail: `content type ${contentType}` };
-  // Browsers always build <html>; a DOM library given bytes or JSON may not (linkedom): walk what there is.
-  const root: Node = doc.documentElement ?? doc;
+  // Browsers always build one <html>; a DOM library given bytes or JSON may not (linkedom): walk what there is.
+  // Given a page without an <html> tag, or with a <script>/<style> before it, linkedom makes each
+  // top-level element a child of the document: the first one (a <head>, a <script>) becomes
+  // documentElement and the body is its sibling. Walking documentElement alone found no visible text
+  // there and refused real stories as empty (3 WCXB pages), so every top-level element is walked
+  // (from the document's child list: linkedom gives the doctype no nextSibling).
+  const roots: Node[] = doc.documentElement ? Array.from(doc.childNodes).filter((child) => child.nodeType === 1) : [doc];
   // A frameset takes the place of <body> under <html>: look there, not through the whole page.
   if (doc.documentElement && Array.from(doc.documentElement.children).some((child) => child.tagName.toUpperCase() === 'FRAMESET')) {
     return { ok: false, reason: 'not an article', detail: 'a frameset: the story, if any, is in another frame' };
   }
 
-  const shape = measurePage(root, limits);
+  const shape = measurePage(roots, limits);
   if (shape.overLimit === 'elements') {
     return { ok: false, reason: 'page too large', detail: `more than ${limits.maxElements} elements` };
   }

@@ -13,6 +13,15 @@ const BLOCK_TAGS = new Set([
 const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT']);
 
 
+/**
+ * A pull quote or testimonial marked up as <figure><blockquote>…</blockquote><figcaption>name</figcaption>
+ * (often with the speaker's photo or logo): the quote is the story's words and its caption names the
+ * speaker, not a photographer, so both are kept (seen on WCXB pages, where they count as story text).
+ */
+function isQuoteFigure(figure: Element): boolean {
+  return figure.getElementsByTagName('blockquote').length > 0;
+}
+
 /** Collect paragraphs: text runs between block boundaries, in document order. */
 export function storyParagraphs(root: Element): string[] {
   const paragraphs: string[] = [];
@@ -23,23 +32,24 @@ export function storyParagraphs(root: Element): string[] {
     if (/[\p{L}\p{N}]/u.test(text)) paragraphs.push(text);
     current = '';
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, inQuote = false) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         current += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED_TAGS.has(tag)) continue;
+        const quote = tag === 'FIGURE' && isQuoteFigure(child as Element);
+        if (SKIPPED_TAGS.has(tag) && !quote && !(inQuote && tag === 'FIGCAPTION')) continue;
         if (tag === 'BR') {
           current += '\n';
           continue;
         }
-        if (BLOCK_TAGS.has(tag)) {
+        if (quote || BLOCK_TAGS.has(tag) || tag === 'FIGCAPTION') {
           flush();
-          walk(child);
+          walk(child, inQuote || quote);
           flush();
         } else {
-          walk(child);
+          walk(child, inQuote);
         }
       }
     }

@@ -100,6 +100,36 @@ export const CLEANING_CASES: CleaningCase[] = [
     drops: [],
   },
   {
+    name: 'a page that is a list of cards keeps its cards (they hold most of its text)',
+    html: page(`<h1>Webcams</h1><p>See the park before you drive up.</p>${[1, 2, 3, 4].map((n) => `<div class="cam"><a href="/cams/${n}/"><img src="/cam${n}.jpg" alt=""></a><div><div>Webcam</div><h2><a href="/cams/${n}/">Camera at the harbour gate number ${n}</a></h2><p>The park runs camera ${n} at the gate so you can check the weather and the queue before you drive up to the harbour.</p></div></div>`).join('')}`),
+    keeps: ['runs camera 1 at the gate', 'runs camera 4 at the gate'],
+    drops: [],
+  },
+  {
+    name: 'sections titled in plain text, each with a card linking out, are story',
+    html: page(`${story(3)}${['Brewed just for you', 'Cultivate a community'].map((title, n) => `<section class="s"><h2>${title}</h2><p>Section ${n}: the shop sends custom emails based on each customer’s taste, from flavour to roast level.</p><div><a href="/apps/app-${n}/"><img src="/app${n}.png" alt=""><span>Mailer app for shops and stores</span></a></div></section>`).join('')}${story(2, 'the shop')}`),
+    keeps: ['Section 0: the shop sends', 'Section 1: the shop sends', 'Paragraph 2 of the story about the shop'],
+    drops: [],
+  },
+  {
+    name: 'a ranked list whose numbered headings link to each item is story',
+    html: page(`${story(2)}${[1, 2, 3, 4].map((n) => `<div class="item"><h2>${n}. <a href="/schools/school-${n}/">School number ${n}</a></h2><p>School ${n} is known for its rigour and a flexible curriculum with one required course.</p></div>`).join('')}${story(2, 'the schools')}`),
+    keeps: ['School 1 is known', 'School 4 is known'],
+    drops: [],
+  },
+  {
+    name: 'a pull quote in a figure keeps its words and its speaker',
+    html: page(`${story(3)}<figure class="q"><blockquote><p>The ferry has never been this late, and we want answers from the council.</p></blockquote><figcaption><p>Jane Roe, ferry captain</p><img src="/jane.jpg" alt=""></figcaption></figure>${story(2, 'the ferry')}`),
+    keeps: ['The ferry has never been this late', 'Jane Roe, ferry captain'],
+    drops: [],
+  },
+  {
+    name: 'the list of links under "References" stays',
+    html: page(`${story(5)}<h2>References</h2><ol>${['a', 'b', 'c'].map((x) => `<li><a href="https://journal.example/paper-${x}">https://journal.example/paper-${x}</a></li>`).join('')}</ol>`),
+    keeps: ['journal.example/paper-a', 'journal.example/paper-c'],
+    drops: [],
+  },
+  {
     name: 'a "commentary" column is not a comment thread',
     html: page(`<div class="commentary">${story(6)}</div>`),
     keeps: ['Paragraph 1 of', 'Paragraph 6 of'],

@@ -54,3 +54,20 @@ export function ancestorWithTag(el: Element, tag: string): Element | null {
   for (let node: Element | null = el; node; node = node.parentElement) if (node.tagName.toUpperCase() === tag) return node;
   return null;
 }
+
+/**
+ * The page's <body>, found among the top two levels rather than read through `document.body`:
+ * linkedom's getter inserts a new empty <body> after <head> when anything sits between them (a
+ * <script> after </head>), and a page without an <html> tag leaves <body> a child of the document.
+ * Browsers never do either; there this finds the same element `document.body` returns.
+ */
+export function findBody(doc: Document): Element | null {
+  for (const top of Array.from(doc.childNodes)) {
+    if (top.nodeType !== 1) continue;
+    if ((top as Element).tagName.toUpperCase() === 'BODY') return top as Element;
+    for (let child = (top as Element).firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName.toUpperCase() === 'BODY') return child;
+    }
+  }
+  return null;
+}

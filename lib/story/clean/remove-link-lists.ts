@@ -7,6 +7,7 @@
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import type { PageIndex } from './page-index';
+import { SOURCES_LABEL } from './teaser-labels';
 
 const MIN_LINKS = 3;
 const PROSE_WORDS = 20;
@@ -25,6 +26,9 @@ export function removeLinkLists(root: Element, context: CleaningContext): void {
     // Sites that link every name (thehill.com's hover cards) make story paragraphs link-dense too:
     // a block holding a real sentence-length paragraph is prose, not a list.
     if (holdsProse(el, stats)) continue;
+    // The story's sources, under a "References" heading: cited links are part of the story.
+    const label = el.previousElementSibling;
+    if (label && stats.get(label).chars <= 40 && SOURCES_LABEL.test(stats.textOf(label))) continue;
     removeBlock(el, 'related-links', context);
   }
 }

@@ -15,6 +15,8 @@ const MAX_CARD_CHARS = 1500;
 /** Two like-shaped cards in a row make a teaser list; one alone may be an embedded story link. */
 const MIN_RUN = 2;
 const HEADLINE_MIN_WORDS = 3;
+/** Above this share of the root's text, a run of cards is the page's content, not teasers beside it. */
+const MAX_RUN_SHARE = 0.5;
 /** Prose the story itself would have: a long paragraph that is not a link. */
 const PROSE_WORDS = 40;
 
@@ -56,6 +58,9 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
     links.some((a) => check.stats.contains(a, Holds.heading) || (a.parentElement !== null && isHeading(a.parentElement))) ||
     (check.stats.holds(el, Holds.image) && links.some((a) => wordCount(check.stats.textOf(a)) >= HEADLINE_MIN_WORDS));
   if (!hasHeadlineLink) return false;
+  // A teaser's headline is its link. An item that titles itself in plain text ("Brewed just for you")
+  // is a section of this page that links out to what it describes (an app, a product, a source).
+  if (check.stats.contains(el, Holds.heading) && hasUnlinkedTitle(el, check.stats)) return false;
   // A teaser sells another story in a line or two; an item that explains itself at length is story.
   // Captions do not count: the seed page's teaser cards carry 60-word photo captions.
   if (check.stats.holds(el, Holds.paragraph)) {
@@ -65,6 +70,30 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
     }
   }
   return true;
+}
+
+/** "5. University of Chicago Booth" with only the name linked: the rank is this page's, as in a ranked list. */
+const RANK_PREFIX = /^\d{1,3}[.)]\s/;
+
+/**
+ * Does the element title itself: a heading of a few words with no link in or around it (a kicker
+ * such as "Webcam" is one or two words), or a numbered heading whose number is not part of its link?
+ */
+function hasUnlinkedTitle(el: Element, stats: PageIndex): boolean {
+  // The card is small (MAX_CARD_CHARS), so walking it costs little; links are not entered.
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName.toUpperCase() === 'A' || !stats.holds(child, Holds.heading)) continue;
+      if (isHeading(child)) {
+        const { chars, linkChars } = stats.get(child);
+        if (linkChars === 0 && wordCount(stats.textOf(child)) >= HEADLINE_MIN_WORDS) return true;
+        if (linkChars < chars && RANK_PREFIX.test(stats.textOf(child))) return true;
+      } else stack.push(child);
+    }
+  }
+  return false;
 }
 
 /** Structural signature: cards of one list share tag and class list. */
@@ -120,8 +149,12 @@ export function removeTeaserCards(root: Element, context: CleaningContext): void
     }
     flush();
   }
+  const rootChars = stats.get(root).chars;
   for (const run of runs) {
     if (!stats.isPresent(run[0])) continue; // inside a run already removed
+    // A run holding most of the text under the root is what the page is about (a page listing its
+    // webcams or courses, once Readability has chosen it): teasers sit beside a story, never make it.
+    if (run.reduce((sum, card) => sum + stats.get(card).chars, 0) > MAX_RUN_SHARE * rootChars) continue;
     const label = run[0].previousElementSibling;
     if (label && isShortLabel(label, stats)) removeBlock(label, 'teaser', context);
     for (const card of run) removeBlock(card, 'teaser', context);

@@ -30,3 +30,9 @@ export function isTeaserSectionLabel(text: string): boolean {
   if (!label || label.length > 60) return false;
   return SECTION_LABELS.some(({ pattern }) => pattern.test(label));
 }
+
+/**
+ * Labels of the story's own list of sources ("References", "Quellen"): a list of links under one is
+ * what the story cites, not a list of other stories, however link-dense it is.
+ */
+export const SOURCES_LABEL = /^(references|sources|sources cited|works cited|bibliography|citations|footnotes|quellen|literatur|einzelnachweise|références|bibliographie|referencias|fuentes|bibliografía|fonti|bibliografia|referências|fontes|bronnen|bronvermelding)\s*:?$/i;
