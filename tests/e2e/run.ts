@@ -529,6 +529,34 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
     },
   },
   {
+    name: 'a click after Chromium stopped the idle worker (as it does after ~30 s): the worker restarts and the summary comes',
+    async run(ctx) {
+      assert(ctx.seed, 'needs the seed click');
+      const workerUrl = `chrome-extension://${ctx.harness.extensionId}/background.js`;
+      const running = async () =>
+        ((await ctx.harness.cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] }).targetInfos.some(
+          (t) => t.type === 'service_worker' && t.url === workerUrl,
+        );
+      const session = await ctx.harness.context.newCDPSession(ctx.seed.page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      const deadline = Date.now() + 5_000;
+      while ((await running()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert(!(await running()), 'the extension worker is still running after ServiceWorker.stopAllWorkers');
+      await session.detach();
+      const { popup, clickedAtEpoch } = await clickToolbarButton(ctx.harness, ctx.seed.page);
+      await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs');
+      const timing = await clickTiming(popup, clickedAtEpoch);
+      const summary = await popup.evaluate<number>('document.querySelectorAll("[data-testid=summary] li").length');
+      const actors = await popup.evaluate<number>('document.querySelectorAll("[data-testid=actor]").length');
+      assert(summary > 0 && actors > 0, `after the worker restart the popup shows ${summary} summary sentences and ${actors} actors`);
+      ctx.notes.push(`click-to-summary with the worker stopped before the click: ${timing.clickToSummary} ms; milestones in ms after the click: ${timing.milestones}`);
+      await ctx.harness.cdp.send('Target.closeTarget', { targetId: popup.targetId });
+      // Later tests talk to the worker through Playwright: use the restarted one.
+      ctx.harness.worker = ctx.harness.context.serviceWorkers().find((w) => w.url() === workerUrl) ?? ctx.harness.worker;
+    },
+  },
+  {
     name: 'the seed page is unchanged, and no request left 127.0.0.1',
     async run(ctx) {
       assert(ctx.seed, 'needs the seed click');
