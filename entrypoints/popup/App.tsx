@@ -3,8 +3,7 @@ import { DEFAULT_SETTINGS, SUMMARY_SENTENCES } from '../../lib/settings';
 import { analyseInBackground, warmLanguageStage } from '../../lib/platform/background-analysis';
 import { summarizeStory } from '../../lib/platform/built-in-summarizer';
 import { copyText } from '../../lib/platform/clipboard';
-import { extractFromTab, targetTab, toTargetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
-import { takeEarlyActiveTab } from '../../lib/platform/popup-early-start';
+import { extractFromTab, targetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
 import { openOptions } from '../../lib/platform/open-options';
 import { openReader } from '../../lib/platform/open-reader';
 import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
@@ -33,10 +32,8 @@ mark('script');
  * module runs, not after the first render. Retries call it again.
  */
 async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }> {
-  // The first read takes the tab lookup that early-start.ts began before this bundle loaded.
-  const early = takeEarlyActiveTab();
   const [target, settings] = await Promise.all([
-    (early ? early.then(toTargetTab) : targetTab()).finally(() => mark('tab')),
+    targetTab().finally(() => mark('tab')),
     loadSettings()
       .catch(() => DEFAULT_SETTINGS)
       .finally(() => mark('settings')),
@@ -68,9 +65,8 @@ function analysisFor(story: Story, sentences: number): Promise<StoryAnalysis> {
 const firstRead = readTab();
 
 /**
- * The language stage runs in the background worker, which keeps its entity model decoded between
- * popups; early-start.ts has usually asked it to load the model already (asking twice is harmless:
- * the worker prepares once), this covers a popup opened without that script.
+ * The language stage runs in the background worker, which keeps its 1.7 MB entity model decoded
+ * between popups; the first popup asks it to load the model while the tab is still being read.
  */
 warmLanguageStage();
 

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AnalyseOptions, StoryAnalysis, StoryText } from '../language/analyse-story';
 import type { Story } from '../story/types';
-import { WARM_MESSAGE } from './popup-early-start';
 
 /**
  * The language stage runs in the background service worker, which outlives the popup: the entity
@@ -11,7 +10,7 @@ import { WARM_MESSAGE } from './popup-early-start';
  * no actors, and says so, rather than nothing at all.
  */
 export const ANALYSE_MESSAGE = 'lede:analyse';
-export { WARM_MESSAGE };
+export const WARM_MESSAGE = 'lede:warm-language';
 
 export interface AnalyseRequest {
   type: typeof ANALYSE_MESSAGE;

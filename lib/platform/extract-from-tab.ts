@@ -55,11 +55,6 @@ export async function targetTab(search: string = location.search): Promise<Targe
     }
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return toTargetTab(tab);
-}
-
-/** The fields Lede reads of a tab from the tabs API; null for no tab. */
-export function toTargetTab(tab: { id?: number; url?: string; index?: number } | undefined): TargetTab | null {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url, index: tab.index };
 }
 
