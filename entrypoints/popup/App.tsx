@@ -32,14 +32,20 @@ mark('script');
  * module runs, not after the first render. Retries call it again.
  */
 async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }> {
-  const [target, settings] = await Promise.all([
-    targetTab().finally(() => mark('tab')),
-    loadSettings()
-      .catch(() => DEFAULT_SETTINGS)
-      .finally(() => mark('settings')),
-  ]);
+  const settingsRead = loadSettings()
+    .catch(() => DEFAULT_SETTINGS)
+    .finally(() => mark('settings'));
+  const target = await targetTab().finally(() => mark('tab'));
   if (!target) return { target, result: { state: 'error', message: 'No tab to read.' } };
-  const result = await extractFromTab(target, { rules: settings.cleaning });
+  // Most readers keep every cleaning rule on: the tab is read with all of them while the settings
+  // load (10–60 ms on a first click), and read again, after that first read has finished (the
+  // rules travel in a global the engine script consumes), only when a rule turns out to be off.
+  const withAllRules = extractFromTab(target);
+  const settings = await settingsRead;
+  const someRuleOff = Object.values(settings.cleaning).includes(false);
+  const result = someRuleOff
+    ? await withAllRules.then(() => extractFromTab(target, { rules: settings.cleaning }))
+    : await withAllRules;
   mark('extracted');
   if (result.state === 'story') {
     // Ask the worker now, before Preact renders the story: its analysis and that render overlap.
