@@ -1,4 +1,5 @@
-import { Readability } from '@mozilla/readability';
+// The class's own file, not the package index: see readability-module.d.ts.
+import Readability from '@mozilla/readability/Readability.js';
 
 export interface ReadabilityArticle {
   title: string;
