@@ -68,11 +68,12 @@ function analysisFor(story: Story, sentences: number): Promise<StoryAnalysis> {
   if (pending && pending.story === story && pending.sentences === sentences) return pending.analysis;
   return startAnalysis(story, sentences);
 }
+
 const firstRead = readTab();
 
 /**
- * The language stage runs in the background worker, which keeps its 1.7 MB entity model decoded
- * between popups; the first popup asks it to load the model while the tab is still being read.
+ * The language stage runs in the background worker, which keeps its entity model decoded between
+ * popups; the first popup asks it to load the model while the tab is still being read.
  */
 warmLanguageStage();
 

@@ -1,4 +1,4 @@
-import type { CleaningRule, CleaningRuleId, PageFacts } from './cleaning-context';
+import { recordRemoval, type CleaningRule, type CleaningRuleId, type PageFacts } from './cleaning-context';
 import { duplicateCaptionsRule } from './remove-duplicate-captions';
 import { inlineTeasersRule } from './remove-inline-teasers';
 import { newsletterFormsRule, shareAndTagBoxesRule } from './remove-newsletter-share-tags';
@@ -32,8 +32,8 @@ export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
 export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}, wholePage = false): PageIndex {
   const pruneThreads = wholePage && enabled.comments !== false;
   const index = new PageIndex(root, wholePage, pruneThreads ? isCommentThread : undefined);
-  for (const thread of index.pruned) facts.removed.push({ reason: 'comments', text: threadText(thread) });
   const context = { ...facts, index };
+  for (const thread of index.pruned) recordRemoval(context, 'comments', threadText(thread));
   for (const rule of rules) if (enabled[rule.id] !== false) rule.apply(root, context);
   return context.index;
 }
