@@ -141,6 +141,16 @@ async function checkSeedReader(reader: Page, tabId: number, how: string): Promis
   assert(leaked.length === 0, `${how}: reader shows teaser text: ${leaked.join(' | ')}`);
 }
 
+/** Open a served fixture, click the toolbar on it (granting activeTab), and open its story in the reader. */
+async function openFixtureInReader(ctx: Context, path: string): Promise<{ page: Page; reader: Page }> {
+  const page = await ctx.harness.context.newPage();
+  await page.goto(`${ctx.servers.origin}${path}`);
+  await clickToolbarButton(ctx.harness, page);
+  const reader = await openExtensionPage(ctx, `reader.html?tabId=${await tabIdOf(ctx.harness, page)}`);
+  await reader.locator('[data-testid="reader"][data-state="story"]').waitFor({ timeout: 10_000 });
+  return { page, reader };
+}
+
 const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
 const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
@@ -415,12 +425,7 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
   {
     name: 'a right-to-left story renders right-to-left in the reader',
     async run(ctx) {
-      const page = await ctx.harness.context.newPage();
-      await page.goto(`${ctx.servers.origin}/rtl-story.html`);
-      await clickToolbarButton(ctx.harness, page);
-      const tabId = await tabIdOf(ctx.harness, page);
-      const reader = await openExtensionPage(ctx, `reader.html?tabId=${tabId}`);
-      await reader.locator('[data-testid="reader"][data-state="story"]').waitFor({ timeout: 10_000 });
+      const { page, reader } = await openFixtureInReader(ctx, '/rtl-story.html');
       const dir = await reader.locator('article.article').evaluate((el) => getComputedStyle(el).direction);
       assert(dir === 'rtl', `reader direction is ${dir}`);
       await reader.close();
@@ -430,12 +435,7 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
   {
     name: 'hostile markup in a story runs nothing in the reader (sanitiser and extension CSP)',
     async run(ctx) {
-      const page = await ctx.harness.context.newPage();
-      await page.goto(`${ctx.servers.origin}/hostile-story.html`);
-      await clickToolbarButton(ctx.harness, page);
-      const tabId = await tabIdOf(ctx.harness, page);
-      const reader = await openExtensionPage(ctx, `reader.html?tabId=${tabId}`);
-      await reader.locator('[data-testid="reader"][data-state="story"]').waitFor({ timeout: 10_000 });
+      const { page, reader } = await openFixtureInReader(ctx, '/hostile-story.html');
       const body = reader.getByTestId('reader-body');
       assert(((await body.textContent()) ?? '').includes('forty thousand cubic metres'), 'the story is missing');
       await body.locator('a').first().click({ timeout: 2_000 }).catch(() => undefined);
