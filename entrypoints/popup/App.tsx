@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, SUMMARY_SENTENCES } from '../../lib/settings';
 import { analyseInBackground, warmLanguageStage } from '../../lib/platform/background-analysis';
 import { summarizeStory } from '../../lib/platform/built-in-summarizer';
 import { copyText } from '../../lib/platform/clipboard';
-import { extractFromTab, targetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
+import { extractFromTab, targetTab, turnsARuleOff, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
 import { openOptions } from '../../lib/platform/open-options';
 import { openReader } from '../../lib/platform/open-reader';
 import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
@@ -42,8 +42,7 @@ async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }
   // rules travel in a global the engine script consumes), only when a rule turns out to be off.
   const withAllRules = extractFromTab(target);
   const settings = await settingsRead;
-  const someRuleOff = Object.values(settings.cleaning).includes(false);
-  const result = someRuleOff
+  const result = turnsARuleOff(settings.cleaning)
     ? await withAllRules.then(() => extractFromTab(target, { rules: settings.cleaning }))
     : await withAllRules;
   mark('extracted');

@@ -66,13 +66,18 @@ export interface ExtractFromTabOptions {
   rules?: Record<string, boolean>;
 }
 
+/** Do these settings turn any cleaning rule off? (Only then does the engine need to be told.) */
+export function turnsARuleOff(rules: Record<string, boolean>): boolean {
+  return Object.values(rules).includes(false);
+}
+
 export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOptions = {}): Promise<TabStory> {
   const forbidden = forbiddenKindOfUrl(tab.url);
   if (forbidden) return { state: 'forbidden', kind: forbidden };
   let result: ExtractResult | undefined;
   try {
     const rules = options.rules ?? {};
-    if (!options.wholePage && Object.values(rules).includes(false)) {
+    if (!options.wholePage && turnsARuleOff(rules)) {
       // Only when a rule is off: one more injection hands the rules to the engine script.
       await browser.scripting.executeScript({
         target: { tabId: tab.id },
