@@ -14,6 +14,7 @@ import { Readability } from '@mozilla/readability';
 import { extractStory } from '../lib/story/extract-story';
 import { sanitizeStoryHtml } from '../lib/story/sanitize-story-html';
 import { parseHtml, sanitizerWindow } from './lib/parse-html';
+import { cpuMs } from './lib/cpu-time';
 import { readPageFile } from './lib/read-pages';
 import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-metric';
 
@@ -46,15 +47,6 @@ interface PageRun {
   readabilityMs: number;
   sanitizeMs: number;
   engineFailure?: string;
-}
-
-/**
- * CPU time of this process in ms (user + system). The machine is shared (2 cores, other jobs), and
- * wall-clock time then mostly measures who else was running; CPU time measures the work done.
- */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /**

@@ -12,6 +12,7 @@ import { scoreSpans, type TypeScore } from '../lib/language/ner/evaluate';
 import { loadNerModel } from '../lib/language/ner/load-model';
 import { NER_MODEL_TEXT } from '../lib/language/ner/model-data';
 import { tagDocument } from '../lib/language/ner/tagger';
+import { cpuMs } from './lib/cpu-time';
 
 const DATA = resolve(import.meta.dirname, '../../shared/nlp/conll2003');
 
@@ -79,12 +80,12 @@ function main(): number {
   const cpu: number[] = [];
   for (let k = 0; k < 6; k++) {
     t0 = performance.now();
-    const c0 = process.cpuUsage();
+    const c0 = cpuMs();
     for (const d of docs) tagDocument(loaded.model, d);
-    const c = process.cpuUsage(c0);
+    const used = cpuMs() - c0;
     if (k > 0) {
       wall.push(performance.now() - t0);
-      cpu.push((c.user + c.system) / 1000);
+      cpu.push(used);
     }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -24,6 +24,7 @@ import { findDangers, runsInJsdom } from '../tests/safety/find-dangers';
 import { HOSTILE_STORY_URL, hostileStoryPage } from '../tests/safety/hostile-story';
 import { XSS_PAYLOADS } from '../tests/safety/xss-payloads';
 import { parseHtml, sanitizerWindow } from './lib/parse-html';
+import { cpuMs } from './lib/cpu-time';
 
 interface WorkerResult {
   id: string;
@@ -146,11 +147,10 @@ async function benchBrokenPages(hangMs: number): Promise<void> {
 }
 
 function timed<T>(run: () => T): { value: T; wallMs: number; cpuMs: number } {
-  const cpu = process.cpuUsage();
+  const cpu0 = cpuMs();
   const t0 = performance.now();
   const value = run();
-  const used = process.cpuUsage(cpu);
-  return { value, wallMs: performance.now() - t0, cpuMs: (used.user + used.system) / 1000 };
+  return { value, wallMs: performance.now() - t0, cpuMs: cpuMs() - cpu0 };
 }
 
 function benchBigPage(): void {

@@ -19,6 +19,7 @@ import { SUMMARY_WEIGHTS, summarize, type SummaryWeights } from '../lib/language
 import { countWords } from '../lib/language/summary/terms';
 import { makeRougeScorer, meanScores, type RougeScores } from './lib/rouge';
 import { splitGluedSentences, splitTokenisedSentences } from './lib/rouge-reference';
+import { cpuMs } from './lib/cpu-time';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 const DATA = resolve(SHARED, 'nlp/summarization');
@@ -201,12 +202,11 @@ function benchSpeed(stories: Row[], count: number) {
     const times: number[] = [];
     const cpuTimes: number[] = [];
     for (let run = 0; run < 15; run++) {
-      const cpuStart = process.cpuUsage();
+      const cpuStart = cpuMs();
       const start = performance.now();
       summarize(row.article, { sentences: count, title: row.title });
       times.push(performance.now() - start);
-      const cpu = process.cpuUsage(cpuStart);
-      cpuTimes.push((cpu.user + cpu.system) / 1000);
+      cpuTimes.push(cpuMs() - cpuStart);
     }
     medians.push(middleOf(times));
     fastest.push(Math.min(...times));
