@@ -65,6 +65,8 @@ export default defineConfig({
         description: 'Open this story in Lede reader',
       },
     },
+    // action.openPopup() without enterprise policy (see read-on-click.ts).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '127' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyseStory } from '../lib/language/analyse-story';
+import { loadNerModel } from '../lib/language/ner/load-model';
 import { prepareLanguageStage } from '../lib/language/prepare-language-stage';
 import { watchForAlwaysReaderSites } from '../lib/platform/auto-reader';
 import { answerAnalysisRequests } from '../lib/platform/background-analysis';
 import { openReader } from '../lib/platform/open-reader';
+import { readOnToolbarClick } from '../lib/platform/read-on-click';
+import { rememberRecentAnalyses } from '../lib/platform/recent-analyses';
+import { loadSettings } from '../lib/platform/settings-storage';
 
 const MENU_OPEN_READER = 'lede-open-reader';
 
@@ -12,7 +16,9 @@ const MENU_OPEN_READER = 'lede-open-reader';
  * The background wires the ways into the reader other than the popup: the context menu, the
  * Alt+Shift+O command, and sites set to "always open in reader". Each of the first two grants
  * activeTab for the tab, exactly like the toolbar click, so the reader can read that tab.
- * It also runs the language stage for the popup and reader (see background-analysis.ts).
+ * It also runs the language stage for the popup and reader (see background-analysis.ts), and, in
+ * Chrome, takes the toolbar click itself: it starts reading the tab while the popup opens
+ * (read-on-click.ts).
  */
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -27,5 +33,10 @@ export default defineBackground(() => {
     if (target) await openReader(target);
   });
   watchForAlwaysReaderSites();
-  answerAnalysisRequests(analyseStory, prepareLanguageStage);
+  const analyse = rememberRecentAnalyses(analyseStory);
+  answerAnalysisRequests(analyse, prepareLanguageStage);
+  readOnToolbarClick({ loadSettings, analyse, prepare: loadNerModel, openReader });
+  // A listener, even empty, makes Chrome start the worker with the browser, so the toolbar click
+  // is the worker's (read-on-click.ts) from the first click after a restart.
+  browser.runtime.onStartup.addListener(() => undefined);
 });

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, SUMMARY_SENTENCES } from '../../lib/settings';
+import { DEFAULT_SETTINGS, SUMMARY_SENTENCES, type Settings } from '../../lib/settings';
 import { analyseInBackground, warmLanguageStage } from '../../lib/platform/background-analysis';
 import { summarizeStory } from '../../lib/platform/built-in-summarizer';
 import { copyText } from '../../lib/platform/clipboard';
-import { extractFromTab, targetTab, turnsARuleOff, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
+import { tabIdInQuery, targetTab, type TabStory, type TargetTab } from '../../lib/platform/extract-from-tab';
 import { openOptions } from '../../lib/platform/open-options';
 import { openReader } from '../../lib/platform/open-reader';
 import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
+import { takeClickRead, type ClickRead } from '../../lib/platform/read-on-click';
+import { readTabWithSettings } from '../../lib/platform/read-tab';
 import { loadSettings } from '../../lib/platform/settings-storage';
 import { cacheStory } from '../../lib/platform/story-cache';
 import type { StoryAnalysis } from '../../lib/language/analyse-story';
@@ -29,29 +31,38 @@ mark('script');
 
 /**
  * Read the tab at once, while Preact renders the loading state: the first read starts when this
- * module runs, not after the first render. Retries call it again.
+ * module runs, not after the first render. In Chrome the worker has usually read the tab already,
+ * on the click, while the browser opened this popup (read-on-click.ts): the first read takes that
+ * result when there is one for this tab at this address. Retries read the page again.
  */
-async function readTab(): Promise<{ target: TargetTab | null; result: TabStory }> {
-  const settingsRead = loadSettings()
-    .catch(() => DEFAULT_SETTINGS)
-    .finally(() => mark('settings'));
-  const target = await targetTab().finally(() => mark('tab'));
-  if (!target) return { target, result: { state: 'error', message: 'No tab to read.' } };
-  // Most readers keep every cleaning rule on: the tab is read with all of them while the settings
-  // load (10–60 ms on a first click), and read again, after that first read has finished (the
-  // rules travel in a global the engine script consumes), only when a rule turns out to be off.
-  const withAllRules = extractFromTab(target);
-  const settings = await settingsRead;
-  const result = turnsARuleOff(settings.cleaning)
-    ? await withAllRules.then(() => extractFromTab(target, { rules: settings.cleaning }))
-    : await withAllRules;
+async function readTab(takeFromClick: boolean): Promise<{ target: TargetTab | null; result: TabStory; analysis?: StoryAnalysis }> {
+  const clickedTabId = takeFromClick ? tabIdInQuery() : null;
+  let target: TargetTab | null;
+  let result: TabStory;
+  let settings: Settings;
+  const taken: ClickRead | null = clickedTabId === null ? null : await takeClickRead(clickedTabId);
+  if (taken) {
+    // The tab as the user clicked it; the page may have moved on since, but this is what they asked about.
+    mark('taken');
+    ({ target, result, settings } = taken);
+    if (result.state === 'story' && taken.analysis) {
+      pendingAnalysis = { story: result.story, sentences: SUMMARY_SENTENCES[settings.summaryLength], analysis: Promise.resolve(taken.analysis) };
+    }
+  } else {
+    const settingsRead = loadSettings()
+      .catch(() => DEFAULT_SETTINGS)
+      .finally(() => mark('settings'));
+    target = await targetTab().finally(() => mark('tab'));
+    if (!target) return { target, result: { state: 'error', message: 'No tab to read.' } };
+    ({ result, settings } = await readTabWithSettings(target, settingsRead));
+  }
   mark('extracted');
   if (result.state === 'story') {
     // Ask the worker now, before Preact renders the story: its analysis and that render overlap.
-    startAnalysis(result.story, SUMMARY_SENTENCES[settings.summaryLength]);
+    analysisFor(result.story, SUMMARY_SENTENCES[settings.summaryLength]);
     void cacheStory(result.tabId, { url: result.url, story: result.story, forced: false });
   }
-  return { target, result };
+  return { target, result, analysis: taken?.analysis };
 }
 
 /** The analysis asked for as soon as the story arrived, taken by the effect below if it still fits. */
@@ -62,13 +73,14 @@ function startAnalysis(story: Story, sentences: number): Promise<StoryAnalysis> 
   return pendingAnalysis.analysis;
 }
 
-function analysisFor(story: Story, sentences: number): Promise<StoryAnalysis> {
+/** `sentences` null: the settings have not loaded here yet, so the one asked for with the story fits. */
+function analysisFor(story: Story, sentences: number | null): Promise<StoryAnalysis> {
   const pending = pendingAnalysis;
-  if (pending && pending.story === story && pending.sentences === sentences) return pending.analysis;
-  return startAnalysis(story, sentences);
+  if (pending && pending.story === story && (sentences === null || pending.sentences === sentences)) return pending.analysis;
+  return startAnalysis(story, sentences ?? SUMMARY_SENTENCES[DEFAULT_SETTINGS.summaryLength]);
 }
 
-const firstRead = readTab();
+const firstRead = readTab(true);
 
 /**
  * The language stage runs in the background worker, which keeps its entity model decoded between
@@ -90,15 +102,17 @@ export function App() {
     let live = true;
     setResult(null);
     setAnalysis(null);
-    (attempt === 0 ? firstRead : readTab())
-      .catch((error: unknown) => ({
+    (attempt === 0 ? firstRead : readTab(false))
+      .catch((error: unknown): Awaited<ReturnType<typeof readTab>> => ({
         target: null,
         result: { state: 'error', message: error instanceof Error ? error.message : String(error) } as TabStory,
       }))
-      .then(({ target, result: tabStory }) => {
+      .then(({ target, result: tabStory, analysis: readyAnalysis }) => {
         if (!live) return;
         setTab(target);
         setResult(tabStory);
+        // Analysed by the worker on the click: story and summary show in the same render.
+        if (readyAnalysis) setAnalysis(toAnalysisView(readyAnalysis));
       });
     return () => {
       live = false;
@@ -120,7 +134,7 @@ export function App() {
     if (!story) return;
     let live = true;
     const { summaryLength, useBuiltInSummarizer } = settings;
-    analysisFor(story, SUMMARY_SENTENCES[summaryLength])
+    analysisFor(story, loaded ? SUMMARY_SENTENCES[summaryLength] : null)
       .then(async (raw) => {
         const view = toAnalysisView(raw);
         mark('analysed');
@@ -137,7 +151,7 @@ export function App() {
     return () => {
       live = false;
     };
-  }, [story, settings.summaryLength, settings.useBuiltInSummarizer]);
+  }, [story, loaded, settings.summaryLength, settings.useBuiltInSummarizer]);
 
   const shown = useMemo(() => {
     const current = analysis ?? NO_ANALYSIS;

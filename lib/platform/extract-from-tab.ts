@@ -40,13 +40,19 @@ export interface TargetTab {
   index?: number;
 }
 
+/** The `?tabId=N` of a page opened for a given tab, or null. */
+export function tabIdInQuery(search: string = location.search): number | null {
+  const id = Number(new URLSearchParams(search).get('tabId'));
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
 /**
  * The tab to read: `?tabId=N` when the page was opened for a given tab (reader, or a popup opened
  * in a tab by a test), else the active tab of this window (the toolbar popup).
  */
 export async function targetTab(search: string = location.search): Promise<TargetTab | null> {
-  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) {
+  const fromQuery = tabIdInQuery(search);
+  if (fromQuery !== null) {
     try {
       const tab = await browser.tabs.get(fromQuery);
       return { id: fromQuery, url: tab.url, index: tab.index };

@@ -39,10 +39,30 @@ export async function launch(extensionDir: string, proxy: string): Promise<Harne
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  await untilWorkerTakesTheClick(worker);
   const browser = context.browser();
   if (!browser) throw new Error('no browser-level handle for the persistent context');
   const cdp = await browser.newBrowserCDPSession();
   return { context, extensionId, worker, cdp, close: () => context.close() };
+}
+
+/**
+ * The worker unsets the declared popup when it starts, and from then on the toolbar click reaches
+ * it (lib/platform/read-on-click.ts). A click in the first instant after install, before that,
+ * opens the declared popup the ordinary way (one test checks that path on purpose): wait until the
+ * extension has started, as a user's first click in practice does.
+ */
+export async function untilWorkerTakesTheClick(worker: Worker, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const popup = await worker.evaluate(() => {
+      type Action = { action: { getPopup(details: object): Promise<string> } };
+      return (globalThis as unknown as { chrome: Action }).chrome.action.getPopup({});
+    });
+    if (popup === '') return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the extension worker did not take the toolbar click (its popup is still declared)');
 }
 
 /** The browser's id for the tab showing `page` (matched by its unique URL). */

@@ -222,6 +222,37 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
     },
   },
   {
+    name: 'a click before the worker takes the toolbar (the declared popup) still opens the popup, which reads the tab itself',
+    async run(ctx) {
+      const setGlobalPopup = (popup: string) =>
+        ctx.harness.worker.evaluate((value) => {
+          type Action = { action: { setPopup(details: object): Promise<void> } };
+          return (globalThis as unknown as { chrome: Action }).chrome.action.setPopup({ popup: value });
+        }, popup);
+      // A tab the worker never opened a popup for (each such tab keeps its own "no popup" after a
+      // click), with the popup as the manifest declares it before the worker first runs.
+      const page = await ctx.harness.context.newPage();
+      await page.goto(`${ctx.servers.origin}${SEED.file}?tab=declared-popup`);
+      await setGlobalPopup('popup.html');
+      try {
+        const { popup, clickedAtEpoch } = await clickToolbarButton(ctx.harness, page);
+        await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs');
+        const url = await popup.evaluate<string>('location.href');
+        assert(!url.includes('tabId='), `the popup was opened by the worker (${url}), not by the browser`);
+        const state = await popup.evaluate<string>('document.querySelector("main")?.dataset.state ?? ""');
+        assert(state === 'story', `popup state is "${state}"`);
+        const summary = await popup.evaluate<number>('document.querySelectorAll("[data-testid=summary] li").length');
+        assert(summary > 0, 'no summary in the popup the browser opened');
+        const timing = await clickTiming(popup, clickedAtEpoch);
+        ctx.notes.push(`click-to-summary through the declared popup (the path before the worker takes the click): ${timing.clickToSummary} ms; milestones in ms after the click: ${timing.milestones}`);
+        await ctx.harness.cdp.send('Target.closeTarget', { targetId: popup.targetId });
+      } finally {
+        await setGlobalPopup('');
+        await page.close();
+      }
+    },
+  },
+  {
     name: 'popup: summary and key actors without teaser names; Copy as Markdown; screenshot',
     async run(ctx) {
       assert(ctx.seed, 'needs the seed click');

@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readOnToolbarClick, takeClickRead, type ReadOnClickDeps } from '../../lib/platform/read-on-click';
+import { readTabWithSettings } from '../../lib/platform/read-tab';
+import { rememberRecentAnalyses } from '../../lib/platform/recent-analyses';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { Story } from '../../lib/story/types';
+
+const story = { title: 'T', text: 'Ann Lee spoke.', lang: 'en', html: '<p>Ann Lee spoke.</p>', removed: [], wordCount: 400 } as unknown as Story;
+const TAB = { id: 7, url: 'https://news.example/a', index: 2, windowId: 1 };
+
+/** What the worker's browser does on the click: the action's popup calls, and the tab's scripting. */
+function fakeChrome(options: { noOpenPopup?: boolean; openPopup?: () => Promise<void> } = {}) {
+  const calls: string[] = [];
+  const action = fakeBrowser.action as unknown as Record<string, unknown>;
+  action.setPopup = vi.fn(async ({ popup }: { tabId: number; popup: string }) => void calls.push(`setPopup ${popup}`));
+  action.openPopup = options.noOpenPopup
+    ? undefined
+    : vi.fn(async () => {
+        calls.push('openPopup');
+        await options.openPopup?.();
+      });
+  const executeScript = vi.fn(async (_o: { files?: string[] }): Promise<{ result: unknown }[]> => {
+    calls.push('executeScript');
+    return [{ result: { ok: true, story } }];
+  });
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  return { calls, executeScript };
+}
+
+function deps(settings: Settings = DEFAULT_SETTINGS) {
+  return {
+    loadSettings: async () => settings,
+    analyse: vi.fn<ReadOnClickDeps['analyse']>(() => ({ summary: ['Ann Lee spoke.'] })),
+    prepare: vi.fn<ReadOnClickDeps['prepare']>(),
+    openReader: vi.fn<ReadOnClickDeps['openReader']>(async () => undefined),
+  } satisfies ReadOnClickDeps;
+}
+
+describe('the toolbar click read by the worker (Chrome)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('opens the popup for the tab, reads the tab and analyses its story at once, and hands both over once', async () => {
+    const { calls } = fakeChrome();
+    const d = deps({ ...DEFAULT_SETTINGS, summaryLength: 'long' });
+    readOnToolbarClick(d);
+    // The declared popup is unset when the worker starts: clicks come to the worker from now on.
+    expect(calls).toEqual(['setPopup ']);
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    // The popup is asked for before anything else happens.
+    expect(calls.slice(1, 3)).toEqual(['setPopup popup.html?tabId=7', 'openPopup']);
+    const read = await takeClickRead(7);
+    expect(read).toEqual({
+      target: { id: 7, url: TAB.url, index: 2 },
+      result: { state: 'story', tabId: 7, url: TAB.url, story, forced: false },
+      settings: { ...DEFAULT_SETTINGS, summaryLength: 'long' },
+      analysis: { summary: ['Ann Lee spoke.'] },
+    });
+    expect(d.analyse).toHaveBeenCalledWith({ title: 'T', text: 'Ann Lee spoke.', lang: 'en' }, { summarySentences: 7 });
+    expect(d.prepare).toHaveBeenCalledTimes(1);
+    // The popup is unset again, so the next click reaches the worker too.
+    await vi.waitFor(() => expect(calls.at(-1)).toBe('setPopup '));
+    expect(await takeClickRead(7)).toBeNull();
+  });
+
+  it('has nothing to hand to a popup for another tab', async () => {
+    fakeChrome();
+    readOnToolbarClick(deps());
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    expect(await takeClickRead(8)).toBeNull();
+    expect(await takeClickRead(7)).not.toBeNull();
+  });
+
+  it('hands over a page that is not a story without analysing it', async () => {
+    const { executeScript } = fakeChrome();
+    executeScript.mockImplementation(async () => [{ result: { ok: false, reason: 'not an article' } }]);
+    const d = deps();
+    readOnToolbarClick(d);
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    expect(await takeClickRead(7)).toMatchObject({ result: { state: 'not-article' } });
+    expect(d.analyse).not.toHaveBeenCalled();
+  });
+
+  it('hands over the story without analysis when the language stage fails', async () => {
+    fakeChrome();
+    const d = deps();
+    d.analyse.mockImplementation(() => {
+      throw new Error('model broken');
+    });
+    readOnToolbarClick(d);
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    const read = await takeClickRead(7);
+    expect(read?.result.state).toBe('story');
+    expect(read?.analysis).toBeUndefined();
+  });
+
+  it('opens the reader instead when the browser will not open the popup', async () => {
+    fakeChrome({
+      openPopup: async () => {
+        throw new Error('Could not find an active browser window.');
+      },
+    });
+    const d = deps();
+    readOnToolbarClick(d);
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    await vi.waitFor(() => expect(d.openReader).toHaveBeenCalledWith(TAB));
+  });
+
+  it('leaves the declared popup alone where the worker cannot open it (Firefox MV2): the popup reads the tab itself', async () => {
+    const { calls } = fakeChrome({ noOpenPopup: true });
+    readOnToolbarClick(deps());
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    expect(calls).toEqual([]);
+    expect(await takeClickRead(7)).toBeNull();
+  });
+});
+
+describe('reading a tab with the user’s cleaning rules', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads once with every rule while the settings load, and again only when a rule is off', async () => {
+    const { executeScript } = fakeChrome();
+    await readTabWithSettings(TAB, Promise.resolve(DEFAULT_SETTINGS));
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    const teasersOff = { ...DEFAULT_SETTINGS, cleaning: { ...DEFAULT_SETTINGS.cleaning, teasers: false } };
+    const { settings } = await readTabWithSettings(TAB, Promise.resolve(teasersOff));
+    // One more read with all rules, then the hand-over of the rules and the read with them.
+    expect(executeScript).toHaveBeenCalledTimes(4);
+    expect(settings).toBe(teasersOff);
+  });
+});
+
+describe('the worker’s recent analyses', () => {
+  it('answers the same request from memory, and a different one by running the stage', () => {
+    const analyse = vi.fn((s: { text: string }, o: { summarySentences?: number }) => ({ summary: [`${s.text} ${o.summarySentences}`] }));
+    const remembered = rememberRecentAnalyses(analyse);
+    const text = { title: 'T', text: 'A.', lang: 'en' };
+    const first = remembered(text, { summarySentences: 5 });
+    expect(remembered({ ...text }, { summarySentences: 5 })).toBe(first);
+    expect(analyse).toHaveBeenCalledTimes(1);
+    expect(remembered(text, { summarySentences: 3 })).toEqual({ summary: ['A. 3'] });
+    expect(remembered({ ...text, text: 'B.' }, { summarySentences: 5 })).toEqual({ summary: ['B. 5'] });
+    expect(analyse).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps only the last few', () => {
+    const analyse = vi.fn(() => ({}));
+    const remembered = rememberRecentAnalyses(analyse);
+    for (const text of ['1', '2', '3', '4', '5']) remembered({ title: '', text, lang: '' }, {});
+    remembered({ title: '', text: '5', lang: '' }, {});
+    expect(analyse).toHaveBeenCalledTimes(5);
+    remembered({ title: '', text: '1', lang: '' }, {});
+    expect(analyse).toHaveBeenCalledTimes(6);
+  });
+});
