@@ -74,8 +74,10 @@ export function readOnToolbarClick(deps: ReadOnClickDeps): void {
     if (tabId === undefined) return;
     // The popup is asked for first: nothing this worker runs next may delay it.
     void openPopupFor({ ...tab, id: tabId }).catch(() => deps.openReader(tab).catch(() => undefined));
-    const read = readClickedTab({ ...tab, id: tabId }, deps);
-    reads.set(tabId, { at: Date.now(), read });
+    const now = Date.now();
+    // Reads no popup took (it could not open, or was closed at once) are not kept.
+    for (const [id, entry] of reads) if (now - entry.at > CLICK_READ_MAX_AGE_MS) reads.delete(id);
+    reads.set(tabId, { at: now, read: readClickedTab({ ...tab, id: tabId }, deps) });
     // The page runs the engine in its own process: meanwhile this thread loads the model.
     setTimeout(() => {
       try {

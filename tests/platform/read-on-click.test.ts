@@ -71,6 +71,19 @@ describe('the toolbar click read by the worker (Chrome)', () => {
     expect(await takeClickRead(7)).not.toBeNull();
   });
 
+  it('does not hand over a read older than half a minute (the page may have changed since)', async () => {
+    fakeChrome();
+    readOnToolbarClick(deps());
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await fakeBrowser.action.onClicked.trigger(TAB as never);
+      vi.setSystemTime(Date.now() + 31_000);
+      expect(await takeClickRead(7)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('hands over a page that is not a story without analysing it', async () => {
     const { executeScript } = fakeChrome();
     executeScript.mockImplementation(async () => [{ result: { ok: false, reason: 'not an article' } }]);
