@@ -1,5 +1,5 @@
 import type { FailureReason } from './types';
-import { findBody } from './clean/dom-utils';
+import { findBody, upperTagName } from './clean/dom-utils';
 
 /**
  * Cheap checks run on the page before the engine does any real work (cloning, Readability), and a
@@ -57,8 +57,8 @@ interface PageShape {
 }
 
 /**
- * One iterative walk over the page (no recursion: a page of 20,000 nested divs must not overflow the
- * stack), stopping as soon as a limit is passed.
+ * One walk over the page (no recursion: a page of 20,000 nested divs must not overflow the stack),
+ * stopping as soon as a limit is passed.
  */
 function measurePage(roots: Node[], limits: InputLimits): PageShape {
   const shape: PageShape = { elements: 0, maxDepth: 0, textSample: '', overLimit: null };
@@ -66,46 +66,58 @@ function measurePage(roots: Node[], limits: InputLimits): PageShape {
   return shape;
 }
 
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (no NodeFilter global in Node)
+
 /** Walk one tree into `shape`; true when a limit was passed (the walk stops there). */
 function measureTree(root: Node, limits: InputLimits, shape: PageShape): boolean {
-  let node: Node | null = root;
-  let depth = 0;
-  let hiddenRoot: Node | null = null; // the invisible element (script, style...) being walked through
-  while (node) {
-    // firstChild is computed on every read in some DOM libraries (linkedom skips attribute nodes): read it once.
-    const first: Node | null = node.firstChild;
+  if (root.nodeType !== 1) {
+    // A document without a root element holds no elements, only text (and comments, a doctype).
+    for (let child = root.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) sampleText(child, shape);
+    return false;
+  }
+  if (countElement(root as Element, 0, limits, shape)) return true;
+  // A TreeWalker rather than firstChild/nextSibling/parentNode steps: it is the browser's own walk,
+  // and in linkedom those getters are computed per read (firstChild steps over the attributes).
+  // Depth comes from the chain of open elements: a node's parent is always the last one still open.
+  const open: Node[] = [root];
+  let hiddenAt = isInvisible(root as Element) ? 0 : -1; // where in `open` the invisible element (script, style...) is
+  const walker = (root as Element).ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentNode;
+    while (open.length > 1 && open[open.length - 1] !== parent) open.pop();
+    if (hiddenAt >= open.length) hiddenAt = -1;
     if (node.nodeType === 1) {
-      shape.elements += 1;
-      if (depth > shape.maxDepth) shape.maxDepth = depth;
-      if (shape.elements > limits.maxElements) {
-        shape.overLimit = 'elements';
-        return true;
-      }
-      if (depth > limits.maxDepth) {
-        shape.overLimit = 'depth';
-        return true;
-      }
-      if (!hiddenRoot && first && INVISIBLE_TAGS.has((node as Element).tagName.toUpperCase())) hiddenRoot = node;
-    } else if (node.nodeType === 3 && !hiddenRoot && shape.textSample.length < TEXT_SAMPLE_CHARS) {
-      shape.textSample += (node.nodeValue ?? '').slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
+      if (countElement(node as Element, open.length, limits, shape)) return true;
+      if (hiddenAt < 0 && isInvisible(node as Element)) hiddenAt = open.length;
+      open.push(node);
+    } else if (hiddenAt < 0) {
+      sampleText(node, shape);
     }
-    // Elements, the document and fragments have children worth walking; text and comments do not.
-    const container = node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11;
-    if (container && first) {
-      node = first;
-      depth += 1;
-      continue;
-    }
-    // Next sibling, or climb until an ancestor has one.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      depth -= 1;
-      if (node === hiddenRoot) hiddenRoot = null;
-    }
-    if (!node || node === root) break;
-    node = node.nextSibling;
   }
   return false;
+}
+
+/** Count one element at this depth; true when that passes a limit. */
+function countElement(el: Element, depth: number, limits: InputLimits, shape: PageShape): boolean {
+  shape.elements += 1;
+  if (depth > shape.maxDepth) shape.maxDepth = depth;
+  if (shape.elements > limits.maxElements) {
+    shape.overLimit = 'elements';
+    return true;
+  }
+  if (depth > limits.maxDepth) {
+    shape.overLimit = 'depth';
+    return true;
+  }
+  return false;
+}
+
+function isInvisible(el: Element): boolean {
+  return INVISIBLE_TAGS.has(upperTagName(el));
+}
+
+function sampleText(node: Node, shape: PageShape): void {
+  if (shape.textSample.length < TEXT_SAMPLE_CHARS) shape.textSample += (node.nodeValue ?? '').slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
 }
 
 function looksLikeJson(text: string): boolean {

@@ -15,9 +15,29 @@ export function wordCount(text: string): number {
   return text ? text.split(' ').length : 0;
 }
 
+/** Upper-cased local names seen so far; bounded, since a hostile page can invent any number of tag names. */
+const UPPER_TAG_NAMES = new Map<string, string>();
+const MAX_CACHED_TAG_NAMES = 1024;
+
+/**
+ * The element's tag name in upper case, as the rules' tables spell it (`tagName.toUpperCase()`).
+ * Read from localName through a cache: linkedom builds tagName on every read (an upper-casing, a
+ * new string), and the engine asks it of every element several times; localName is a plain field
+ * there and in browsers. The two differ only for prefixed names in XML documents ("svg:a").
+ */
+export function upperTagName(el: Element): string {
+  const name = el.localName;
+  let upper = UPPER_TAG_NAMES.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    if (UPPER_TAG_NAMES.size < MAX_CACHED_TAG_NAMES) UPPER_TAG_NAMES.set(name, upper);
+  }
+  return upper;
+}
+
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export function isHeading(el: Element): boolean {
-  return HEADING_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'heading';
+  return HEADING_TAGS.has(upperTagName(el)) || el.getAttribute('role') === 'heading';
 }
 
 /**
@@ -51,7 +71,7 @@ export function urlKey(href: string, baseUrl?: string): string {
  * thousands of comments cost more than the rule itself.
  */
 export function ancestorWithTag(el: Element, tag: string): Element | null {
-  for (let node: Element | null = el; node; node = node.parentElement) if (node.tagName.toUpperCase() === tag) return node;
+  for (let node: Element | null = el; node; node = node.parentElement) if (upperTagName(node) === tag) return node;
   return null;
 }
 
