@@ -8,7 +8,7 @@
  * One iterative walk answers everything in linear time, without recursion (no stack overflow on
  * deep pages). Removing a block through `remove()` keeps the ancestors' numbers exact.
  */
-import { normalizeSpace } from './dom-utils';
+import { normalizeSpace, upperTagName } from './dom-utils';
 
 export interface TextStats {
   /** Characters of non-whitespace text below the element. */
@@ -36,6 +36,7 @@ for (const tag of ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTIO
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
 /** Of those, the ones that are never story and can leave the clone: Readability removes them anyway. */
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (no NodeFilter global in Node)
 const NO_STATS: TextStats = { chars: 0, linkChars: 0, holds: 0, innerHolds: 0 };
 
 export class PageIndex {
@@ -138,51 +139,73 @@ export class PageIndex {
   }
 
   private measure(): void {
-    // Pre-order for the element list, post-order for the numbers, in one loop with an explicit stack.
-    // tagName is computed on every read in some DOM libraries: read it once per element.
-    const stack: { el: Element; tag: string; visited: boolean }[] = [{ el: this.root, tag: this.root.tagName.toUpperCase(), visited: false }];
-    const children: { el: Element; tag: string; visited: boolean }[] = [];
+    // One TreeWalker pass in document order: the element list in pre-order, and each element's numbers
+    // when the walk leaves it (post-order). Node DOM libraries compute firstChild, nextSibling and
+    // tagName on every read; the walker is one tight loop there and the browser's own walk here.
+    // `open` holds the elements from the root down to the current node's parent (a node's parent is
+    // always the last one still open), with the totals of what has been walked under each so far.
+    const root = this.root;
+    const open: Element[] = [root];
+    const openTags: string[] = [upperTagName(root)];
+    const openChars: number[] = [0];
+    const openLinkChars: number[] = [0];
+    const openHolds: number[] = [0];
+    let top = 0;
+    /** Level in `open` of the element whose subtree is being passed over (script, style, a pruned thread), or -1. */
+    let skipping = -1;
     const dropped: Element[] = [];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      if (!top.visited) {
-        top.visited = true;
-        this.elements.push(top.el);
-        this.tags.push(top.tag);
-        children.length = 0;
-        for (let child = top.el.firstElementChild; child; child = child.nextElementSibling) {
-          const tag = child.tagName.toUpperCase();
-          if (this.prune?.(child, tag)) this.pruned.push(child);
-          else if (!SKIPPED.has(tag)) children.push({ el: child, tag, visited: false });
-          // JSON-LD stays: Readability reads the story's metadata (author, date) from it.
-          else if (this.dropSkipped && DROPPED.has(tag) && !/json/i.test(child.getAttribute('type') ?? '')) dropped.push(child);
-        }
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    this.elements.push(root);
+    this.tags.push(openTags[0]);
+    // Leave the element at the top of `open`: record its numbers and add them to its parent's.
+    const close = () => {
+      if (skipping >= 0) {
+        if (skipping === top) skipping = -1;
+        top--;
+        return;
+      }
+      const tag = openTags[top];
+      const chars = openChars[top];
+      const innerHolds = openHolds[top];
+      const linkChars = tag === 'A' ? chars : openLinkChars[top];
+      const holds = innerHolds | (HOLDS_BY_TAG[tag] ?? 0);
+      this.stats.set(open[top], { chars, linkChars, holds, innerHolds });
+      top--;
+      if (top >= 0) {
+        openChars[top] += chars;
+        openLinkChars[top] += linkChars;
+        openHolds[top] |= holds;
+      }
+    };
+    const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentNode;
+      while (top > 0 && open[top] !== parent) close();
+      if (node.nodeType !== 1) {
+        if (skipping < 0) openChars[top] += countNonSpace(node.nodeValue ?? '');
         continue;
       }
-      stack.pop();
-      const el = top.el;
-      const tag = top.tag;
-      let chars = 0;
-      let linkChars = 0;
-      let innerHolds = 0;
-      for (let node = el.firstChild; node; node = node.nextSibling) {
-        if (node.nodeType === 3) {
-          const value = node.nodeValue ?? '';
-          chars += countNonSpace(value);
-        } else if (node.nodeType === 1) {
-          const child = this.stats.get(node as Element);
-          if (child) {
-            chars += child.chars;
-            linkChars += child.linkChars;
-            innerHolds |= child.holds;
-          }
-        }
+      const el = node as Element;
+      top++;
+      open[top] = el;
+      if (skipping >= 0) continue;
+      const tag = upperTagName(el);
+      if (this.prune?.(el, tag)) {
+        this.pruned.push(el);
+        skipping = top;
+      } else if (SKIPPED.has(tag)) {
+        // JSON-LD stays: Readability reads the story's metadata (author, date) from it.
+        if (this.dropSkipped && DROPPED.has(tag) && !/json/i.test(el.getAttribute('type') ?? '')) dropped.push(el);
+        skipping = top;
+      } else {
+        this.elements.push(el);
+        this.tags.push(tag);
+        openTags[top] = tag;
+        openChars[top] = 0;
+        openLinkChars[top] = 0;
+        openHolds[top] = 0;
       }
-      if (tag === 'A') linkChars = chars;
-      const holds = innerHolds | (HOLDS_BY_TAG[tag] ?? 0);
-      this.stats.set(el, { chars, linkChars, holds, innerHolds });
     }
+    while (top >= 0) close();
     for (const el of dropped) el.remove();
     for (const el of this.pruned) el.remove();
   }
