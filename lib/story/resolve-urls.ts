@@ -1,3 +1,17 @@
+import { ancestorWithTag, descendantsNamed, documentElementsNamed } from './clean/dom-utils';
+
+const WITH_URLS: ReadonlySet<string> = new Set(['a', 'img', 'source']);
+const BASE: ReadonlySet<string> = new Set(['base']);
+
+/**
+ * The document's first <base href> (what querySelector('base[href]') finds, without compiling a
+ * selector for it). As in a browser, a <base> inside a <template> is not part of the page.
+ */
+function firstBaseHref(doc: Document): string | undefined {
+  const base = documentElementsNamed(doc, BASE).find((el) => el.hasAttribute('href') && !ancestorWithTag(el, 'TEMPLATE'));
+  return base?.getAttribute('href') ?? undefined;
+}
+
 /**
  * Make the story's links and image URLs absolute against the page URL. Readability tries this with
  * the document's baseURI, which a parsed file (and a cloned document) may not have; the sanitiser
@@ -5,7 +19,7 @@
  */
 export function resolveUrls(container: Element, pageUrl?: string): void {
   if (!pageUrl) return;
-  const base = container.ownerDocument.querySelector('base[href]')?.getAttribute('href');
+  const base = firstBaseHref(container.ownerDocument);
   let baseUrl: URL;
   try {
     baseUrl = new URL(base ?? pageUrl, pageUrl);
@@ -19,7 +33,7 @@ export function resolveUrls(container: Element, pageUrl?: string): void {
       return value;
     }
   };
-  const elements = ['a', 'img', 'source'].flatMap((tag) => Array.from(container.getElementsByTagName(tag)));
+  const elements = descendantsNamed(container, WITH_URLS);
   for (const el of elements) {
     for (const attr of ['href', 'src'] as const) {
       const value = el.getAttribute(attr);

@@ -91,3 +91,30 @@ export function findBody(doc: Document): Element | null {
   }
   return null;
 }
+
+const SHOW_ELEMENT = 0x1; // NodeFilter.SHOW_ELEMENT (no NodeFilter global in Node)
+
+/**
+ * Elements below `root` (not `root` itself) whose localName is one of `names`, in document order.
+ * One TreeWalker pass instead of a getElementsByTagName per name (each a walk of the subtree, and
+ * Node DOM libraries upper-case every element's name to compare it) or a selector (compiled per call there).
+ */
+export function descendantsNamed(root: Element, names: ReadonlySet<string>, out: Element[] = []): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (names.has((node as Element).localName)) out.push(node as Element);
+  return out;
+}
+
+/**
+ * The same over a whole document, in document order. Every top-level element is walked, from the
+ * document's element children: a page without an <html> tag can have several (see findBody), and
+ * linkedom gives the doctype no nextSibling.
+ */
+export function documentElementsNamed(doc: Document, names: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  for (const top of Array.from(doc.children)) {
+    if (names.has(top.localName)) out.push(top);
+    descendantsNamed(top, names, out);
+  }
+  return out;
+}
