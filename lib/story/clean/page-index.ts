@@ -7,6 +7,12 @@
  * again (quadratic on deep pages such as 20,000 nested divs, and slow in Node's DOM libraries).
  * One iterative walk answers everything in linear time, without recursion (no stack overflow on
  * deep pages). Removing a block through `remove()` keeps the ancestors' numbers exact.
+ *
+ * The walk also records where each element's subtree ends in the list, so "which links are inside
+ * this card?", "is this block inside that one?" and "is it still in the tree?" are answered from
+ * arrays rather than by walking the DOM again. Those answers hold while the tree changes only through
+ * `remove()`; a rule that moves elements itself says so (`elementsMoved()`), and from then on they
+ * come from the DOM.
  */
 import { normalizeSpace, upperTagName } from './dom-utils';
 
@@ -21,8 +27,11 @@ export interface TextStats {
   innerHolds: number;
 }
 
-/** Bits of TextStats.holds. */
-export const Holds = { link: 1, image: 2, heading: 4, paragraph: 8, form: 16, figure: 32, block: 64 } as const;
+/**
+ * Bits of TextStats.holds. `unindexed`: an element the index passed over (an svg, a noscript, a kept
+ * script), so questions about the elements inside this one are answered from the DOM.
+ */
+export const Holds = { link: 1, image: 2, heading: 4, paragraph: 8, form: 16, figure: 32, block: 64, unindexed: 128 } as const;
 const HOLDS_BY_TAG: Record<string, number> = {
   A: Holds.link, IMG: Holds.image, PICTURE: Holds.image, H1: Holds.heading, H2: Holds.heading, H3: Holds.heading,
   H4: Holds.heading, H5: Holds.heading, H6: Holds.heading, P: Holds.paragraph, FORM: Holds.form, INPUT: Holds.form,
@@ -44,8 +53,18 @@ export class PageIndex {
   readonly elements: Element[] = [];
   /** Upper-case tag name of each element, same order as `elements`. */
   private readonly tags: string[] = [];
-  private readonly stats = new Map<Element, TextStats>();
+  /** Numbers of each element, same order as `elements`. */
+  private readonly statsAt: TextStats[] = [];
+  /** Where each element's subtree ends in `elements` (one past its last descendant). */
+  private readonly subtreeEnds: number[] = [];
+  /** Each element's place in `elements`. */
+  private readonly position = new Map<Element, number>();
+  /** Removed through `remove()`, itself or with an ancestor, by place in `elements`. */
+  private removedAt: Uint8Array = new Uint8Array(0);
+  /** What `remove()` took out, for answering from the DOM once elements were moved. */
   private readonly removed = new Set<Element>();
+  /** A rule moved elements itself: subtree ranges and `removedAt` no longer describe the tree. */
+  private moved = false;
   private readonly texts = new Map<Element, string>();
 
   /** Subtrees `prune` took out of the tree during the walk, in document order. */
@@ -66,7 +85,8 @@ export class PageIndex {
   }
 
   get(el: Element): TextStats {
-    return this.stats.get(el) ?? NO_STATS;
+    const at = this.position.get(el);
+    return at === undefined ? NO_STATS : this.statsAt[at];
   }
 
   linkDensity(el: Element): number {
@@ -87,10 +107,45 @@ export class PageIndex {
     const wanted = new Set(tags);
     const out: Element[] = [];
     for (let i = 0; i < this.elements.length; i++) {
+      if (!wanted.has(this.tags[i]) || !test(this.statsAt[i])) continue;
       const el = this.elements[i];
-      if (wanted.has(this.tags[i]) && test(this.get(el)) && this.isPresent(el)) out.push(el);
+      if (this.moved ? this.isPresent(el) : this.removedAt[i] === 0) out.push(el);
     }
     return out;
+  }
+
+  /**
+   * Elements with this (upper-case) tag below `el`, still in the tree, in document order: what
+   * `el.getElementsByTagName(tag)` returns, read from the index when it can answer.
+   */
+  descendantsWithTag(el: Element, tag: string): Element[] {
+    const at = this.position.get(el);
+    if (at === undefined || this.moved || this.removedAt[at] !== 0 || (this.statsAt[at].innerHolds & Holds.unindexed) !== 0) {
+      return Array.from(el.getElementsByTagName(tag.toLowerCase()));
+    }
+    const out: Element[] = [];
+    const end = this.subtreeEnds[at];
+    for (let i = at + 1; i < end; i++) {
+      if (this.removedAt[i] !== 0) i = this.subtreeEnds[i] - 1;
+      else if (this.tags[i] === tag) out.push(this.elements[i]);
+    }
+    return out;
+  }
+
+  /** `ancestor.contains(el)`: is `el` the ancestor itself or inside it? */
+  isInside(el: Element, ancestor: Element): boolean {
+    const at = this.position.get(el);
+    const ancestorAt = this.position.get(ancestor);
+    if (at === undefined || ancestorAt === undefined || this.moved || this.removedAt[at] !== 0 || this.removedAt[ancestorAt] !== 0) return ancestor.contains(el);
+    return ancestorAt <= at && at < this.subtreeEnds[ancestorAt];
+  }
+
+  /**
+   * A rule moved or detached elements without `remove()` (the caption rule builds figures): from now
+   * on presence and descendants are read from the DOM, where the moves show.
+   */
+  elementsMoved(): void {
+    this.moved = true;
   }
 
   /** Does any descendant (not the element itself) hold one of these? */
@@ -117,6 +172,8 @@ export class PageIndex {
 
   /** Still under the root: neither it nor an ancestor was removed. */
   isPresent(el: Element): boolean {
+    const at = this.moved ? undefined : this.position.get(el);
+    if (at !== undefined) return this.removedAt[at] === 0;
     for (let node: Element | null = el; node; node = node.parentElement) {
       if (this.removed.has(node)) return false;
       if (node === this.root) return true;
@@ -128,13 +185,18 @@ export class PageIndex {
   remove(el: Element): void {
     const { chars, linkChars } = this.get(el);
     for (let node = el.parentElement; node; node = node.parentElement) {
-      const s = this.stats.get(node);
+      const at = this.position.get(node);
       // Flags of ancestors may go stale (they only lose bits), which at worst makes a rule look closer.
-      if (s) this.stats.set(node, { ...s, chars: s.chars - chars, linkChars: s.linkChars - linkChars });
+      if (at !== undefined) {
+        const s = this.statsAt[at];
+        this.statsAt[at] = { ...s, chars: s.chars - chars, linkChars: s.linkChars - linkChars };
+      }
       this.texts.delete(node);
       if (node === this.root) break;
     }
     this.removed.add(el);
+    const at = this.position.get(el);
+    if (at !== undefined) this.removedAt.fill(1, at, this.subtreeEnds[at]);
     el.remove();
   }
 
@@ -146,6 +208,7 @@ export class PageIndex {
     // always the last one still open), with the totals of what has been walked under each so far.
     const root = this.root;
     const open: Element[] = [root];
+    const openAt: number[] = [0];
     const openTags: string[] = [upperTagName(root)];
     const openChars: number[] = [0];
     const openLinkChars: number[] = [0];
@@ -156,6 +219,8 @@ export class PageIndex {
     const dropped: Element[] = [];
     this.elements.push(root);
     this.tags.push(openTags[0]);
+    this.statsAt.push(NO_STATS);
+    this.subtreeEnds.push(0);
     // Leave the element at the top of `open`: record its numbers and add them to its parent's.
     const close = () => {
       if (skipping >= 0) {
@@ -168,7 +233,10 @@ export class PageIndex {
       const innerHolds = openHolds[top];
       const linkChars = tag === 'A' ? chars : openLinkChars[top];
       const holds = innerHolds | (HOLDS_BY_TAG[tag] ?? 0);
-      this.stats.set(open[top], { chars, linkChars, holds, innerHolds });
+      const at = openAt[top];
+      this.statsAt[at] = { chars, linkChars, holds, innerHolds };
+      this.subtreeEnds[at] = this.elements.length;
+      this.position.set(open[top], at);
       top--;
       if (top >= 0) {
         openChars[top] += chars;
@@ -195,10 +263,14 @@ export class PageIndex {
       } else if (SKIPPED.has(tag)) {
         // JSON-LD stays: Readability reads the story's metadata (author, date) from it.
         if (this.dropSkipped && DROPPED.has(tag) && !/json/i.test(el.getAttribute('type') ?? '')) dropped.push(el);
+        else openHolds[top - 1] |= Holds.unindexed;
         skipping = top;
       } else {
+        openAt[top] = this.elements.length;
         this.elements.push(el);
         this.tags.push(tag);
+        this.statsAt.push(NO_STATS);
+        this.subtreeEnds.push(0);
         openTags[top] = tag;
         openChars[top] = 0;
         openLinkChars[top] = 0;
@@ -206,6 +278,7 @@ export class PageIndex {
       }
     }
     while (top >= 0) close();
+    this.removedAt = new Uint8Array(this.elements.length);
     for (const el of dropped) el.remove();
     for (const el of this.pruned) el.remove();
   }

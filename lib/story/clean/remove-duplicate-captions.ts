@@ -9,7 +9,7 @@
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import { ancestorWithTag, classAndId, textOf } from './dom-utils';
-import { Holds } from './page-index';
+import { Holds, type PageIndex } from './page-index';
 
 /** Class/id words that mark a caption or photo credit on most templates (not one site's names). */
 const CAPTION_HINT = /(^|[\s_-])(caption|captions|cutline|figcaption|wp-caption-text|photo-?caption|image-?caption|media-?caption|img-?caption|legend)([\s_-]|$)/;
@@ -59,9 +59,11 @@ function imageFor(caption: Element): Element | null {
 }
 
 /** Join a caption to its image as <figure><img><figcaption>, where the image stood. */
-function joinToImage(caption: Element, img: Element): void {
+function joinToImage(caption: Element, img: Element, index: PageIndex): void {
   const doc = caption.ownerDocument;
   if (caption.tagName === 'FIGCAPTION' && ancestorWithTag(caption, 'FIGURE')?.contains(img)) return;
+  // The image moves and the caption leaves, outside index.remove(): the index reads the DOM from now on.
+  index.elementsMoved();
   const figure = doc.createElement('figure');
   const figcaption = doc.createElement('figcaption');
   figcaption.textContent = textOf(caption);
@@ -82,7 +84,7 @@ export function removeDuplicateCaptions(root: Element, context: CleaningContext)
     return text.length >= MIN_CAPTION_CHARS && text.length <= 1500 && CREDIT_TAIL.test(text) && imageFor(el) !== null;
   });
   // Outermost candidate only: a hinted div around a <p> is one caption, not two.
-  const captions = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));
+  const captions = candidates.filter((el) => !candidates.some((other) => other !== el && index.isInside(el, other)));
   const captionTexts = new Set(captions.map((el) => index.textOf(el)));
   if (captionTexts.size === 0) return;
   // Compare texts only where the (cheap) lengths match: most blocks are ruled out without reading them.
@@ -94,7 +96,7 @@ export function removeDuplicateCaptions(root: Element, context: CleaningContext)
     if (captionTexts.has(text)) copies.set(text, [...(copies.get(text) ?? []), el]);
   }
   for (const el of index.select(['P', 'DIV', 'SPAN', 'FIGCAPTION'], (s) => captionLengths.has(s.chars))) {
-    if (captions.includes(el) || index.contains(el, Holds.block) || captions.some((c) => c.contains(el) || el.contains(c))) continue;
+    if (captions.includes(el) || index.contains(el, Holds.block) || captions.some((c) => index.isInside(el, c) || index.isInside(c, el))) continue;
     const text = index.textOf(el);
     if (captionTexts.has(text)) copies.get(text)?.push(el);
   }
@@ -104,7 +106,7 @@ export function removeDuplicateCaptions(root: Element, context: CleaningContext)
     const keeper = ordered.find((el) => imageFor(el) !== null) ?? ordered[0];
     for (const copy of ordered) if (copy !== keeper) removeBlock(copy, 'duplicate-caption', context);
     const img = imageFor(keeper);
-    if (img) joinToImage(keeper, img);
+    if (img) joinToImage(keeper, img, index);
     // A caption whose image is gone (a script-built gallery, a removed video) would read as story text.
     else if (!ancestorWithTag(keeper, 'FIGURE')) removeBlock(keeper, 'caption', context);
   }

@@ -7,13 +7,14 @@
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import type { PageIndex } from './page-index';
+import { upperTagName } from './dom-utils';
 import { SOURCES_LABEL } from './teaser-labels';
 
 const MIN_LINKS = 3;
 const PROSE_WORDS = 20;
 
 function holdsProse(el: Element, stats: PageIndex): boolean {
-  const paragraphs = el.tagName.toUpperCase() === 'P' ? [el] : Array.from(el.getElementsByTagName('p'));
+  const paragraphs = upperTagName(el) === 'P' ? [el] : stats.descendantsWithTag(el, 'P');
   return paragraphs.some((p) => stats.textOf(p).split(' ').length >= PROSE_WORDS && /[.!?”"]$/.test(stats.textOf(p)));
 }
 const LINK_DENSE = 0.7;
@@ -22,7 +23,7 @@ export function removeLinkLists(root: Element, context: CleaningContext): void {
   const stats = context.index;
   const dense = stats.select(['UL', 'OL', 'NAV', 'DIV', 'SECTION', 'ASIDE', 'TABLE', 'DL', 'P', 'FOOTER', 'HEADER', 'MENU'], (s) => s.chars > 0 && s.linkChars / s.chars >= LINK_DENSE);
   for (const el of dense) {
-    if (!stats.isPresent(el) || el.getElementsByTagName('a').length < MIN_LINKS) continue;
+    if (!stats.isPresent(el) || stats.descendantsWithTag(el, 'A').length < MIN_LINKS) continue;
     // Sites that link every name (thehill.com's hover cards) make story paragraphs link-dense too:
     // a block holding a real sentence-length paragraph is prose, not a list.
     if (holdsProse(el, stats)) continue;

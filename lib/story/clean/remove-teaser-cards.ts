@@ -45,8 +45,7 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
   if (chars < 12 || chars > MAX_CARD_CHARS || linkChars === 0) return false;
   // Cheap first: a card holds a link and a headline or a picture (menus of bare links stop here).
   if (!check.stats.holds(el, Holds.heading | Holds.image)) return false;
-  // getElementsByTagName, not a selector: Node DOM libraries compile a selector on every call.
-  const links: Element[] = Array.from(el.getElementsByTagName('a')).filter((a) => a.hasAttribute('href'));
+  const links: Element[] = check.stats.descendantsWithTag(el, 'A').filter((a) => a.hasAttribute('href'));
   if (el.tagName === 'A' && el.hasAttribute('href')) links.unshift(el);
   if (links.length === 0) return false;
   const targets = new Set(links.map((a) => targetOf(a.getAttribute('href') ?? '', check)).filter(Boolean));
@@ -64,7 +63,7 @@ export function isTeaserCard(el: Element, check: CardCheck): boolean {
   // A teaser sells another story in a line or two; an item that explains itself at length is story.
   // Captions do not count: the seed page's teaser cards carry 60-word photo captions.
   if (check.stats.holds(el, Holds.paragraph)) {
-    for (const p of Array.from(el.getElementsByTagName('p'))) {
+    for (const p of check.stats.descendantsWithTag(el, 'P')) {
       const text = check.stats.textOf(p);
       if (check.stats.linkDensity(p) < 0.2 && wordCount(text) >= PROSE_WORDS && !CREDIT_TAIL.test(text) && !isCaptionCandidate(p)) return false;
     }
