@@ -49,6 +49,13 @@ export function classOf(el: Element): string {
   return el.getAttributeNode('class')?.value ?? '';
 }
 
+/** `el.childElementCount > n`, counting no further than needed (linkedom builds the whole child list to count it). */
+export function hasMoreChildElements(el: Element, n: number): boolean {
+  let count = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (++count > n) return true;
+  return false;
+}
+
 /** Class and id of an element, lower-cased, for the hint tables (never for one site's names). */
 export function classAndId(el: Element): string {
   return `${classOf(el)} ${el.getAttribute('id') ?? ''}`.toLowerCase();

@@ -1,5 +1,5 @@
 import type { RemovedBlock } from '../types';
-import { classAndId, normalizeSpace } from './dom-utils';
+import { classAndId, classOf, normalizeSpace } from './dom-utils';
 
 /**
  * Readers' comment threads, left out of the page index's walk and taken out of the clone before
@@ -36,9 +36,13 @@ const THREAD_NAMES = new Set([
 /** Longest text recorded for the removed thread (the popup lists it; the thread may be megabytes). */
 const RECORDED_TEXT_LIMIT = 300;
 
+const THREAD_HINT = /comment|disqus|dsq-/i;
+
 function namesThread(el: Element): boolean {
+  // Asked of every block element of the page: the class and the id are tested as they are before
+  // any string is built (the hint is case-insensitive, and no hint spans the space between them).
+  if (!THREAD_HINT.test(classOf(el)) && !THREAD_HINT.test(el.getAttribute('id') ?? '')) return false;
   const names = classAndId(el);
-  if (!/comment|disqus|dsq-/i.test(names)) return false;
   return names
     .split(/\s+/)
     .some((token) => THREAD_NAMES.has(token));

@@ -8,7 +8,7 @@
  * never holds it: captions name people — photographers, officials in the photo — who are not in the story.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { ancestorWithTag, classAndId, textOf } from './dom-utils';
+import { ancestorWithTag, classAndId, hasMoreChildElements, textOf } from './dom-utils';
 import { Holds, type PageIndex } from './page-index';
 
 /** Class/id words that mark a caption or photo credit on most templates (not one site's names). */
@@ -79,7 +79,7 @@ export function removeDuplicateCaptions(root: Element, context: CleaningContext)
   const sized = index.select(['FIGCAPTION', 'P', 'DIV', 'SPAN', 'SMALL', 'EM', 'TD', 'DD', 'LI'], (s) => s.chars >= MIN_CAPTION_CHARS && s.chars <= 1500 && s.linkChars <= s.chars / 2);
   const candidates = sized.filter((el) => {
     if (isCaptionCandidate(el)) return true;
-    if (el.childElementCount > 3 || index.contains(el, Holds.block) || !endsWithParenthesis(el)) return false;
+    if (hasMoreChildElements(el, 3) || index.contains(el, Holds.block) || !endsWithParenthesis(el)) return false;
     const text = index.textOf(el);
     return text.length >= MIN_CAPTION_CHARS && text.length <= 1500 && CREDIT_TAIL.test(text) && imageFor(el) !== null;
   });

@@ -6,7 +6,7 @@
  * a headline link to one other page — never by a site's class names.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { classOf, isHeading, urlKey, wordCount } from './dom-utils';
+import { classOf, hasMoreChildElements, isHeading, upperTagName, urlKey, wordCount } from './dom-utils';
 import { CREDIT_TAIL, isCaptionCandidate } from './remove-duplicate-captions';
 import { Holds, type PageIndex } from './page-index';
 
@@ -84,7 +84,7 @@ function hasUnlinkedTitle(el: Element, stats: PageIndex): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!;
     for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.tagName.toUpperCase() === 'A' || !stats.holds(child, Holds.heading)) continue;
+      if (upperTagName(child) === 'A' || !stats.holds(child, Holds.heading)) continue;
       if (isHeading(child)) {
         const { chars, linkChars } = stats.get(child);
         if (linkChars === 0 && wordCount(stats.textOf(child)) >= HEADLINE_MIN_WORDS) return true;
@@ -111,7 +111,18 @@ export function pageKeyOf(url?: string): string {
   return url ? urlKey(url) : '';
 }
 
+/** One CardCheck per index: the teaser-sections rule asks about the same links as this one (URL parsing is the costly part). */
+const checksByIndex = new WeakMap<PageIndex, CardCheck>();
+
 export function cardCheck(stats: PageIndex, url?: string): CardCheck {
+  const known = checksByIndex.get(stats);
+  if (known && known.url === url) return known;
+  const check = newCardCheck(stats, url);
+  checksByIndex.set(stats, check);
+  return check;
+}
+
+function newCardCheck(stats: PageIndex, url?: string): CardCheck {
   let host: string | undefined;
   try {
     host = url ? new URL(url).host : undefined;
@@ -128,7 +139,7 @@ export function removeTeaserCards(root: Element, context: CleaningContext): void
   for (const parent of stats.elements) {
     const parentStats = stats.get(parent);
     // A parent of cards holds links and headlines or pictures; most elements stop here, unread.
-    if (parentStats.linkChars === 0 || (parentStats.innerHolds & (Holds.heading | Holds.image)) === 0 || parent.childElementCount < MIN_RUN) continue;
+    if (parentStats.linkChars === 0 || (parentStats.innerHolds & (Holds.heading | Holds.image)) === 0 || !hasMoreChildElements(parent, MIN_RUN - 1)) continue;
     let run: Element[] = [];
     let shape = '';
     const flush = () => {

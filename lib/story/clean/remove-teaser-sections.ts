@@ -8,7 +8,7 @@ import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning
 import { cardCheck, isTeaserCard, type CardCheck } from './remove-teaser-cards';
 import { isTeaserSectionLabel } from './teaser-labels';
 import type { PageIndex } from './page-index';
-import { ancestorWithTag } from './dom-utils';
+import { ancestorWithTag, hasMoreChildElements } from './dom-utils';
 
 const MAX_LABEL_CHARS = 60;
 const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN', 'STRONG', 'B', 'HEADER', 'SECTION', 'LI', 'DT', 'LEGEND', 'CAPTION']);
@@ -44,7 +44,7 @@ export function removeTeaserSections(root: Element, context: CleaningContext): v
   const check: CardCheck = cardCheck(stats, context.url);
   const labels: Element[] = [];
   for (const el of stats.select([...LABEL_TAGS], (s) => s.chars > 0 && s.chars <= MAX_LABEL_CHARS && s.linkChars === 0)) {
-    if (el.childElementCount > 3 || ancestorWithTag(el, 'A')) continue; // a link called "Related" is navigation, handled elsewhere
+    if (hasMoreChildElements(el, 3) || ancestorWithTag(el, 'A')) continue; // a link called "Related" is navigation, handled elsewhere
     if (isTeaserSectionLabel(stats.textOf(el))) labels.push(el);
   }
   const seen = new Set<Element>();
