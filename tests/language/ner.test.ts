@@ -7,7 +7,8 @@ import { TAGS, TAG_INDEX } from '../../lib/language/ner/tags';
 import { decodeModel, encodeModel, rowOf } from '../../lib/language/ner/model-codec';
 import { recogniseEntities } from '../../lib/language/ner/entities';
 import { parseConll } from '../../lib/language/ner/conll';
-import { Lexicon } from '../../lib/language/ner/lexicon';
+import { Lexicon, normalisePhrase } from '../../lib/language/ner/lexicon';
+import { NER_MODEL_TEXT } from '../../lib/language/ner/model-data';
 
 describe('tokenize', () => {
   it('splits the way Reuters copy is tokenised and keeps offsets into the text', () => {
@@ -89,6 +90,18 @@ describe('model codec', () => {
     expect(decodeModel([...lines.slice(0, 4), table.slice(0, table.length - 8)].join('\n'))).toMatchObject({ ok: false });
     expect(decodeModel([...lines.slice(0, 4), table + 'AAAA'].join('\n'))).toMatchObject({ ok: false });
     expect(decodeModel([...lines.slice(0, 4), '%%%'].join('\n'))).toMatchObject({ ok: false });
+  });
+
+  it('writes the lexicon normalised (lower case, single spaces), which the reader then trusts; the shipped model is', () => {
+    const T = TAGS.length;
+    const { text } = encodeModel(['b='], new Float64Array(T).fill(1), new Float64Array((T + 1) * T), { city: ['  New   York ', 'Oslo', 'oslo', ' '] }, { prune: 0.1, scale: 4 });
+    expect(JSON.parse(text.split('\n')[3]!)).toEqual({ city: ['new york', 'oslo'] });
+    const decoded = decodeModel(text);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    expect(decoded.model.lexicon.classesOf('New York')).toEqual(['city']);
+    const shipped = JSON.parse(NER_MODEL_TEXT.split('\n')[3]!) as Record<string, string[]>;
+    const unnormalised = Object.values(shipped).flat().filter((phrase) => phrase !== normalisePhrase(phrase) || phrase === '');
+    expect(unnormalised).toEqual([]);
   });
 
   it('ships no feature names: features are found by hash', () => {

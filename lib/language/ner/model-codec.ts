@@ -15,7 +15,7 @@
  * on the click-to-summary path; this one is read in a few milliseconds.
  */
 import { buildFeatureIndex, findRow, hashFeature, type FeatureIndex } from './feature-hash';
-import { Lexicon, type LexiconLists } from './lexicon';
+import { Lexicon, normalisePhrase, type LexiconLists } from './lexicon';
 import { TAGS } from './tags';
 
 const T = TAGS.length;
@@ -85,7 +85,8 @@ export function encodeModel(
 
 function sortedLists(lists: LexiconLists): LexiconLists {
   const out: LexiconLists = {};
-  for (const key of Object.keys(lists).sort()) out[key] = [...new Set(lists[key]!.map((p) => p.toLowerCase()))].sort();
+  // Written normalised, so the reader can take the phrases as they are (Lexicon's `normalised`).
+  for (const key of Object.keys(lists).sort()) out[key] = [...new Set(lists[key]!.map(normalisePhrase).filter(Boolean))].sort();
   return out;
 }
 
@@ -109,25 +110,9 @@ export function decodeModel(text: string): ModelResult {
   } catch {
     return { ok: false, reason: 'bad feature table in model' };
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const n = bytes.length >= 4 ? view.getUint32(0, true) : -1;
-  if (n < 0 || bytes.length < 4 + n * 10) return { ok: false, reason: 'feature table too short' };
-  const h1 = new Int32Array(n);
-  const h2 = new Int32Array(n);
-  const weights = new Float32Array(n * T);
-  let at = 4 + n * 10;
-  for (let r = 0; r < n; r++) {
-    h1[r] = view.getInt32(4 + r * 4, true);
-    h2[r] = view.getInt32(4 + n * 4 + r * 4, true);
-    const mask = view.getUint16(4 + n * 8 + r * 2, true);
-    for (let t = 0; t < T; t++) {
-      if (!(mask & (1 << t))) continue;
-      if (at + 2 > bytes.length) return { ok: false, reason: 'feature table too short' };
-      weights[r * T + t] = view.getInt16(at, true) / scale;
-      at += 2;
-    }
-  }
-  if (at !== bytes.length) return { ok: false, reason: 'feature table has trailing bytes' };
+  const table = readFeatureTable(bytes, scale);
+  if (!table.ok) return table;
+  const { n, h1, h2, weights } = table;
   return {
     ok: true,
     model: {
@@ -135,9 +120,54 @@ export function decodeModel(text: string): ModelResult {
       index: buildFeatureIndex(h1, h2),
       weights,
       transitions: Float64Array.from(trans, (x) => x / scale),
-      lexicon: new Lexicon(lists),
+      lexicon: new Lexicon(lists, { normalised: true }),
     },
   };
+}
+
+/** Every platform the extension runs on is little-endian; the DataView path keeps any other correct. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+type FeatureTable = { ok: true; n: number; h1: Int32Array; h2: Int32Array; weights: Float32Array } | { ok: false; reason: string };
+
+/**
+ * The binary feature table (see the format at the top). Read through typed-array views of the
+ * bytes where the platform's byte order is the file's: the hashes need no copying and the weight
+ * loop no DataView calls, which matters in a service worker just started by a click.
+ */
+function readFeatureTable(bytes: Uint8Array, scale: number): FeatureTable {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = bytes.length >= 4 ? view.getUint32(0, true) : -1;
+  if (n < 0 || bytes.length < 4 + n * 10) return { ok: false, reason: 'feature table too short' };
+  const nonZero = (bytes.length - 4 - n * 10) / 2;
+  const aligned = bytes.byteOffset % 4 === 0 && Number.isInteger(nonZero);
+  const weights = new Float32Array(n * T);
+  let h1: Int32Array;
+  let h2: Int32Array;
+  let masks: ArrayLike<number>;
+  let values: ArrayLike<number>;
+  if (LITTLE_ENDIAN && aligned) {
+    h1 = new Int32Array(bytes.buffer, bytes.byteOffset + 4, n);
+    h2 = new Int32Array(bytes.buffer, bytes.byteOffset + 4 + n * 4, n);
+    masks = new Uint16Array(bytes.buffer, bytes.byteOffset + 4 + n * 8, n);
+    values = new Int16Array(bytes.buffer, bytes.byteOffset + 4 + n * 10, nonZero);
+  } else {
+    h1 = Int32Array.from({ length: n }, (_, r) => view.getInt32(4 + r * 4, true));
+    h2 = Int32Array.from({ length: n }, (_, r) => view.getInt32(4 + n * 4 + r * 4, true));
+    masks = Uint16Array.from({ length: n }, (_, r) => view.getUint16(4 + n * 8 + r * 2, true));
+    values = Int16Array.from({ length: Math.floor(nonZero) }, (_, k) => view.getInt16(4 + n * 10 + k * 2, true));
+  }
+  let at = 0;
+  for (let r = 0; r < n; r++) {
+    const mask = masks[r]!;
+    for (let t = 0; t < T; t++) {
+      if (!(mask & (1 << t))) continue;
+      if (at >= values.length) return { ok: false, reason: 'feature table too short' };
+      weights[r * T + t] = values[at++]! / scale;
+    }
+  }
+  if (at !== nonZero) return { ok: false, reason: at < nonZero ? 'feature table has trailing bytes' : 'feature table too short' };
+  return { ok: true, n, h1, h2, weights };
 }
 
 /** The weight row of a whole feature string ("w=blinken"), if the model kept it. */
