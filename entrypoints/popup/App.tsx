@@ -33,7 +33,7 @@ mark('script');
  * Read the tab at once, while Preact renders the loading state: the first read starts when this
  * module runs, not after the first render. In Chrome the worker has usually read the tab already,
  * on the click, while the browser opened this popup (read-on-click.ts): the first read takes that
- * result when there is one for this tab at this address. Retries read the page again.
+ * result, with its analysis, when there is one for this tab. Retries read the page again.
  */
 async function readTab(takeFromClick: boolean): Promise<{ target: TargetTab | null; result: TabStory; analysis?: StoryAnalysis }> {
   const clickedTabId = takeFromClick ? tabIdInQuery() : null;
