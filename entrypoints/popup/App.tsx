@@ -49,6 +49,10 @@ async function readTab(takeFromClick: boolean): Promise<{ target: TargetTab | nu
       pendingAnalysis = { story: result.story, sentences: SUMMARY_SENTENCES[settings.summaryLength], analysis: Promise.resolve(taken.analysis) };
     }
   } else {
+    // The language stage runs in the background worker, which keeps its entity model decoded
+    // between popups: ask it to load the model while the tab is still being read. (After a click
+    // the worker took, it has just analysed this story: nothing to warm.)
+    warmLanguageStage();
     const settingsRead = loadSettings()
       .catch(() => DEFAULT_SETTINGS)
       .finally(() => mark('settings'));
@@ -81,12 +85,6 @@ function analysisFor(story: Story, sentences: number | null): Promise<StoryAnaly
 }
 
 const firstRead = readTab(true);
-
-/**
- * The language stage runs in the background worker, which keeps its entity model decoded between
- * popups; the first popup asks it to load the model while the tab is still being read.
- */
-warmLanguageStage();
 
 /** The toolbar popup: reads the clicked tab, then shows the story, or says why there is none. */
 export function App() {
