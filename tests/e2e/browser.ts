@@ -4,16 +4,24 @@
  * popup and grants activeTab, exactly as a user's click does.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { CONTROL_WORKER } from './control-extension';
 
 export interface Harness {
   context: BrowserContext;
   extensionId: string;
+  /** The control extension's id, when one was loaded (control-extension.ts). */
+  controlId?: string;
   worker: Worker;
   cdp: CDPSession;
   close(): Promise<void>;
 }
 
-export async function launch(extensionDir: string, proxy: string): Promise<Harness> {
+/**
+ * @param controlDir a second extension loaded beside Lede (the e2e run's popup control); Lede's
+ *   worker is told apart by its WXT file name, `background.js`.
+ */
+export async function launch(extensionDir: string, proxy: string, controlDir?: string): Promise<Harness> {
+  const extensions = [extensionDir, ...(controlDir ? [controlDir] : [])].join(',');
   // Lets the context's `request` event include the extension service worker's own requests.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext('', {
@@ -33,17 +41,21 @@ export async function launch(extensionDir: string, proxy: string): Promise<Harne
       '--no-pings',
       // Everything that is not loopback goes to the recording proxy (loopback bypasses it).
       `--proxy-server=${proxy}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const workerOf = async (file: string): Promise<Worker> =>
+    context.serviceWorkers().find((w) => w.url().endsWith(`/${file}`)) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().endsWith(`/${file}`), timeout: 15_000 }));
+  const worker = await workerOf('background.js');
   const extensionId = new URL(worker.url()).host;
+  const controlId = controlDir ? new URL((await workerOf(CONTROL_WORKER)).url()).host : undefined;
   await untilWorkerTakesTheClick(worker);
   const browser = context.browser();
   if (!browser) throw new Error('no browser-level handle for the persistent context');
   const cdp = await browser.newBrowserCDPSession();
-  return { context, extensionId, worker, cdp, close: () => context.close() };
+  return { context, extensionId, controlId, worker, cdp, close: () => context.close() };
 }
 
 /**
@@ -146,9 +158,10 @@ export class PopupTarget {
 export async function clickToolbarButton(
   harness: Harness,
   page: Page,
+  extensionId: string = harness.extensionId,
 ): Promise<{ popup: PopupTarget; clickedAt: number; clickedAtEpoch: number }> {
   await page.bringToFront();
-  const popupUrl = `chrome-extension://${harness.extensionId}/popup.html`;
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const before = new Set((await targets(harness.cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
   const tab = (await targets(harness.cdp, 'tab')).find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
@@ -156,7 +169,7 @@ export async function clickToolbarButton(
   // The popup's clock (performance.timeOrigin) is epoch-based too: the two give click-to-summary
   // without the polling and CDP round trips of this harness.
   const clickedAtEpoch = performance.timeOrigin + clickedAt;
-  await harness.cdp.send('Extensions.triggerAction' as never, { id: harness.extensionId, targetId: tab.targetId } as never);
+  await harness.cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const popup = (await targets(harness.cdp)).find((t) => t.url.startsWith(popupUrl) && !before.has(t.targetId));

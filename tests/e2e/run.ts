@@ -19,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { clickToolbarButton, launch, pressBrowserShortcut, tabIdOf, waitInPopup, type Harness, type PopupTarget } from './browser';
 import { startServers, type Servers } from './server';
 import { checkBuiltExtensionCsp, hostilePayloadsTest } from './hostile-payloads';
+import { writeControlExtension } from './control-extension';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -219,6 +220,24 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
         ctx.notes.push(`click-to-summary, warm click ${i + 1}: ${timing.clickToSummary} ms; milestones in ms after the click: ${timing.milestones}`);
         await ctx.harness.cdp.send('Target.closeTarget', { targetId: popup.targetId });
       }
+    },
+  },
+  {
+    name: 'control, same browser and tab: an extension popup of ten lines that does nothing (what Chromium itself takes)',
+    async run(ctx) {
+      assert(ctx.seed, 'needs the seed click');
+      const controlId = ctx.harness.controlId;
+      assert(controlId, 'the control extension was not loaded');
+      const shown: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const { popup, clickedAtEpoch } = await clickToolbarButton(ctx.harness, ctx.seed.page, controlId);
+        await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs');
+        const timing = await clickTiming(popup, clickedAtEpoch);
+        shown.push(timing.clickToSummary);
+        ctx.notes.push(`control popup (does nothing), click ${i + 1}: first frame ${timing.clickToSummary} ms after the click; milestones: ${timing.milestones}`);
+        await ctx.harness.cdp.send('Target.closeTarget', { targetId: popup.targetId });
+      }
+      assert(shown.every((ms) => ms > 0), `control times: ${shown.join(', ')}`);
     },
   },
   {
@@ -622,7 +641,7 @@ async function main(): Promise<number> {
   let skipped = 0;
   const notes: string[] = [];
   try {
-    harness = await launch(extensionDir, servers.proxy);
+    harness = await launch(extensionDir, servers.proxy, writeControlExtension());
     const ctx: Context = { harness, servers, pageUrls: [], notes };
     harness.context.on('request', (request) => ctx.pageUrls.push(request.url()));
     for (const test of tests) {
