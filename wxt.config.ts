@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readabilityWithoutDebugLog } from './scripts/build/strip-debug-log';
 
 /** Size goals (issue 5): the script injected on click, and the whole Chrome zip. */
 const INJECTED_SCRIPT = 'extract-story.js';
@@ -24,7 +25,7 @@ export default defineConfig({
   // No auto-imports: `browser` and `storage` are never invisible globals, and lib/ stays free of them.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), readabilityWithoutDebugLog()],
   }),
   hooks: {
     // Printed on every build and zip, so the sizes the README quotes can be checked by anyone.
