@@ -1,5 +1,5 @@
 import type { FailureReason } from './types';
-import { findBody, upperTagName } from './clean/dom-utils';
+import { findBody, SHOW, upperTagName } from './clean/dom-utils';
 
 /**
  * Cheap checks run on the page before the engine does any real work (cloning, Readability), and a
@@ -66,8 +66,6 @@ function measurePage(roots: Node[], limits: InputLimits): PageShape {
   return shape;
 }
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (no NodeFilter global in Node)
-
 /** Walk one tree into `shape`; true when a limit was passed (the walk stops there). */
 function measureTree(root: Node, limits: InputLimits, shape: PageShape): boolean {
   if (root.nodeType !== 1) {
@@ -81,7 +79,7 @@ function measureTree(root: Node, limits: InputLimits, shape: PageShape): boolean
   // Depth comes from the chain of open elements: a node's parent is always the last one still open.
   const open: Node[] = [root];
   let hiddenAt = isInvisible(root as Element) ? 0 : -1; // where in `open` the invisible element (script, style...) is
-  const walker = (root as Element).ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+  const walker = (root as Element).ownerDocument.createTreeWalker(root, SHOW.element | SHOW.text);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentNode;
     while (open.length > 1 && open[open.length - 1] !== parent) open.pop();

@@ -99,7 +99,8 @@ export function findBody(doc: Document): Element | null {
   return null;
 }
 
-const SHOW_ELEMENT = 0x1; // NodeFilter.SHOW_ELEMENT (no NodeFilter global in Node)
+/** NodeFilter's `whatToShow` bits for TreeWalkers (Node has no NodeFilter global). */
+export const SHOW = { element: 0x1, text: 0x4 } as const;
 
 /**
  * Elements below `root` (not `root` itself) whose localName is one of `names`, in document order.
@@ -107,7 +108,7 @@ const SHOW_ELEMENT = 0x1; // NodeFilter.SHOW_ELEMENT (no NodeFilter global in No
  * Node DOM libraries upper-case every element's name to compare it) or a selector (compiled per call there).
  */
 export function descendantsNamed(root: Element, names: ReadonlySet<string>, out: Element[] = []): Element[] {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW.element);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (names.has((node as Element).localName)) out.push(node as Element);
   return out;
 }

@@ -5,7 +5,7 @@
  * Only the blocks before the first real paragraph are examined: a "By ..." sentence further down is prose.
  */
 import { recordRemoval, removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { ancestorWithTag, classAndId, normalizeSpace } from './dom-utils';
+import { ancestorWithTag, classAndId, normalizeSpace, SHOW } from './dom-utils';
 import { Holds } from './page-index';
 
 /** News agencies whose name is printed alone under the byline ("Associated Press"). */
@@ -80,7 +80,7 @@ function stripDateline(paragraph: Element, context: CleaningContext): void {
   if (!match || match[1].replace(/[^\p{Lu}]/gu, '').length < 2) return;
   // Walk text nodes and cut exactly the matched prefix (it may span an inline element such as <strong>).
   let toCut = match[0].length;
-  const walker = paragraph.ownerDocument.createTreeWalker(paragraph, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = paragraph.ownerDocument.createTreeWalker(paragraph, SHOW.text);
   let leadingSpace = true;
   for (let node = walker.nextNode(); node && toCut > 0; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';

@@ -14,7 +14,7 @@
  * `remove()`; a rule that moves elements itself says so (`elementsMoved()`), and from then on they
  * come from the DOM.
  */
-import { normalizeSpace, upperTagName } from './dom-utils';
+import { normalizeSpace, SHOW, upperTagName } from './dom-utils';
 
 export interface TextStats {
   /** Characters of non-whitespace text below the element. */
@@ -45,7 +45,6 @@ for (const tag of ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTIO
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH']);
 /** Of those, the ones that are never story and can leave the clone: Readability removes them anyway. */
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT (no NodeFilter global in Node)
 const NO_STATS: TextStats = { chars: 0, linkChars: 0, holds: 0, innerHolds: 0 };
 
 export class PageIndex {
@@ -244,7 +243,7 @@ export class PageIndex {
         openHolds[top] |= holds;
       }
     };
-    const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    const walker = root.ownerDocument.createTreeWalker(root, SHOW.element | SHOW.text);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentNode;
       while (top > 0 && open[top] !== parent) close();
