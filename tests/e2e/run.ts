@@ -91,17 +91,23 @@ async function openExtensionPage(
 }
 
 /**
- * Click-to-summary from the popup's own clock: its time origin (epoch ms) plus its "summary shown"
- * mark, minus the moment of the click on this harness's clock (same machine, same epoch). Also the
- * popup's milestones, shifted to "ms after the click": where the time went.
+ * Wait until the popup marks its summary as shown, then click-to-summary from the popup's own clock:
+ * its time origin (epoch ms) plus its "summary shown" mark, minus the moment of the click on this
+ * harness's clock (same machine, same epoch). Also the popup's milestones, shifted to "ms after the
+ * click": where the time went; its own "shown" mark; and when this harness saw it (performance.now()).
  */
-async function clickTiming(popup: PopupTarget, clickedAtEpoch: number): Promise<{ clickToSummary: number; milestones: string }> {
+async function clickTiming(
+  popup: PopupTarget,
+  clickedAtEpoch: number,
+): Promise<{ clickToSummary: number; milestones: string; readyMs: number; seenAt: number }> {
+  await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs');
+  const seenAt = performance.now();
   const { origin, readyMs, timing } = await popup.evaluate<{ origin: number; readyMs: number; timing: Record<string, number> }>(
     '({ origin: performance.timeOrigin, readyMs: Number(document.documentElement.dataset.readyMs), timing: JSON.parse(document.documentElement.dataset.timing ?? "{}") })',
   );
   const shift = origin - clickedAtEpoch;
   const milestones = [`popup opened ${Math.round(shift)}`, ...Object.entries(timing).map(([name, ms]) => `${name} ${Math.round(shift + ms)}`)];
-  return { clickToSummary: Math.round(shift + readyMs), milestones: milestones.join(', ') };
+  return { clickToSummary: Math.round(shift + readyMs), milestones: milestones.join(', '), readyMs, seenAt };
 }
 
 /** The built manifest's suggested key for the `open-reader` command ("Alt+Shift+O"). */
@@ -173,9 +179,9 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       await page.goto(`${ctx.servers.origin}${SEED.file}?tab=seed`);
       const htmlBefore = await outerHtml(page);
       const { popup, clickedAt, clickedAtEpoch } = await clickToolbarButton(ctx.harness, page);
-      const readyMs = Number(await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs'));
-      const wallMs = performance.now() - clickedAt;
       const timing = await clickTiming(popup, clickedAtEpoch);
+      const { readyMs } = timing;
+      const wallMs = timing.seenAt - clickedAt;
       const state = await popup.evaluate<string>('document.querySelector("main")?.dataset.state ?? ""');
       assert(state === 'story', `popup state is "${state}", expected "story"`);
       const title = await popup.evaluate<string>('document.querySelector("[data-testid=title]")?.textContent ?? ""');
@@ -212,7 +218,6 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       const times: number[] = [];
       for (let i = 0; i < 3; i++) {
         const { popup, clickedAtEpoch } = await clickToolbarButton(ctx.harness, ctx.seed.page);
-        await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs');
         const timing = await clickTiming(popup, clickedAtEpoch);
         times.push(timing.clickToSummary);
         const state = await popup.evaluate<string>('document.querySelector("main")?.dataset.state ?? ""');
@@ -231,7 +236,6 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       const shown: number[] = [];
       for (let i = 0; i < 4; i++) {
         const { popup, clickedAtEpoch } = await clickToolbarButton(ctx.harness, ctx.seed.page, controlId);
-        await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs');
         const timing = await clickTiming(popup, clickedAtEpoch);
         shown.push(timing.clickToSummary);
         ctx.notes.push(`control popup (does nothing), click ${i + 1}: first frame ${timing.clickToSummary} ms after the click; milestones: ${timing.milestones}`);
@@ -255,14 +259,13 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       await setGlobalPopup('popup.html');
       try {
         const { popup, clickedAtEpoch } = await clickToolbarButton(ctx.harness, page);
-        await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs');
+        const timing = await clickTiming(popup, clickedAtEpoch);
         const url = await popup.evaluate<string>('location.href');
         assert(!url.includes('tabId='), `the popup was opened by the worker (${url}), not by the browser`);
         const state = await popup.evaluate<string>('document.querySelector("main")?.dataset.state ?? ""');
         assert(state === 'story', `popup state is "${state}"`);
         const summary = await popup.evaluate<number>('document.querySelectorAll("[data-testid=summary] li").length');
         assert(summary > 0, 'no summary in the popup the browser opened');
-        const timing = await clickTiming(popup, clickedAtEpoch);
         ctx.notes.push(`click-to-summary through the declared popup (the path before the worker takes the click): ${timing.clickToSummary} ms; milestones in ms after the click: ${timing.milestones}`);
         await ctx.harness.cdp.send('Target.closeTarget', { targetId: popup.targetId });
       } finally {
@@ -595,7 +598,6 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       assert(!(await running()), 'the extension worker is still running after ServiceWorker.stopAllWorkers');
       await session.detach();
       const { popup, clickedAtEpoch } = await clickToolbarButton(ctx.harness, ctx.seed.page);
-      await waitInPopup<string>(popup, 'document.documentElement.dataset.readyMs');
       const timing = await clickTiming(popup, clickedAtEpoch);
       const summary = await popup.evaluate<number>('document.querySelectorAll("[data-testid=summary] li").length');
       const actors = await popup.evaluate<number>('document.querySelectorAll("[data-testid=actor]").length');
