@@ -1,5 +1,5 @@
 import type { RemovedBlock } from '../types';
-import { classAndId, classOf, normalizeSpace } from './dom-utils';
+import { classAndId, classOf, normalizeSpace, upperTagName } from './dom-utils';
 
 /**
  * Readers' comment threads, left out of the page index's walk and taken out of the clone before
@@ -48,8 +48,7 @@ function namesThread(el: Element): boolean {
     .some((token) => THREAD_NAMES.has(token));
 }
 
-function holdsStory(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+function holdsStory(el: Element, tag: string): boolean {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return true;
   return (
     el.getElementsByTagName('h1').length > 0 ||
@@ -66,7 +65,7 @@ function leadingText(el: Element, limit: number): string {
     const node = stack.pop()!;
     if (node.nodeType === 3) text += ` ${node.nodeValue ?? ''}`;
     else if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
+      const tag = upperTagName(node as Element);
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue;
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
@@ -80,7 +79,7 @@ const THREAD_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'FOOTER', 'OL', 'UL', 'D
 
 /** For PageIndex's `prune`: is this element (with its upper-case tag) a readers' comment thread? */
 export function isCommentThread(el: Element, tag: string): boolean {
-  return THREAD_TAGS.has(tag) && namesThread(el) && !holdsStory(el);
+  return THREAD_TAGS.has(tag) && namesThread(el) && !holdsStory(el, tag);
 }
 
 /** What the removed list says about a thread: its first words (its heading, usually), clipped. */
