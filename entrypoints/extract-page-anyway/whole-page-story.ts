@@ -1,5 +1,5 @@
 import type { ExtractResult, Story } from '../../lib/story/types';
-import { countWords, readingMinutes, storyText } from '../../lib/story/story-text';
+import { blocksText, countWords, readingMinutes, storyBlocks } from '../../lib/story/story-text';
 
 /** Elements that are never reading matter; dropped from the clone before it is serialised. */
 const NOT_CONTENT = 'script, style, noscript, template, iframe, object, embed, nav, form, button, input, select, textarea, svg, canvas, video, audio';
@@ -14,7 +14,8 @@ export function wholePageStory(doc: Document): ExtractResult {
     if (!region) return { ok: false, reason: 'empty document' };
     const clone = region.cloneNode(true) as Element;
     clone.querySelectorAll(NOT_CONTENT).forEach((el) => el.remove());
-    const text = storyText(clone);
+    const blocks = storyBlocks(clone);
+    const text = blocksText(blocks);
     const wordCount = countWords(text);
     const dirAttribute = (doc.documentElement.getAttribute('dir') ?? '').toLowerCase();
     const dir: Story['dir'] = dirAttribute === 'rtl' ? 'rtl' : dirAttribute === 'ltr' ? 'ltr' : '';
@@ -29,6 +30,7 @@ export function wholePageStory(doc: Document): ExtractResult {
       dir,
       excerpt: '',
       text,
+      blocks,
       html: clone.innerHTML,
       images: [] as Story['images'],
       wordCount,

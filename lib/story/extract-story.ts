@@ -9,7 +9,7 @@ import { resolveUrls } from './resolve-urls';
 import { runReadability } from './run-readability';
 import { storyImages } from './story-images';
 import { findBody } from './clean/dom-utils';
-import { countWords, linkTextShare, readingMinutes, storyText } from './story-text';
+import { blocksText, countWords, linkTextShare, readingMinutes, storyBlocks } from './story-text';
 
 /** Above this share of linked text the "story" is a list of links (no story on the corpus pages comes near). */
 const MAX_LINK_TEXT_SHARE = 0.6;
@@ -40,7 +40,7 @@ export interface ExtractOptions {
  * 3. Readability on the cleaned clone, with its metadata.
  * 4. Clean after Readability: the same rules inside the chosen container, plus the byline, agency,
  *    dateline, headline and standfirst at its top, which move into metadata.
- * 5. Result: text (no figures, so no captions), sanitised html, images, counts, what was removed.
+ * 5. Result: blocks and text (no figures, so no captions), sanitised html, images, counts, what was removed.
  *
  * Never throws: every failure is `{ ok: false, reason }`.
  */
@@ -72,7 +72,8 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     runCleaningRules(AFTER_READABILITY, article.content, context, options.rules);
     restoreLeadFigure(article.content, leadFigure);
     resolveUrls(article.content, pageUrl);
-    const text = storyText(article.content);
+    const blocks = storyBlocks(article.content);
+    const text = blocksText(blocks);
     if (!text) return { ok: false, reason: 'not an article' };
     // A home page or section front: what Readability found is a list of headlines to other stories.
     if (linkTextShare(article.content) > MAX_LINK_TEXT_SHARE) return { ok: false, reason: 'not an article', detail: 'the page is mostly links to other pages' };
@@ -87,6 +88,7 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
       dir: article.dir === 'rtl' ? 'rtl' : article.dir === 'ltr' ? 'ltr' : '',
       excerpt: article.excerpt,
       text,
+      blocks,
       html: options.sanitizeHtml(article.content.outerHTML),
       images: storyImages(article.content, pageUrl),
       wordCount,

@@ -1,7 +1,8 @@
 import { ancestorWithTag, normalizeSpace, upperTagName } from './clean/dom-utils';
+import type { StoryBlock, StoryBlockKind } from './types';
 
 /**
- * Plain text of a story container: one paragraph per block, blank lines between them.
+ * Text of a story container, block by block (storyBlocks), and plain text made of those blocks.
  * Captions and figures are left out on purpose: the text feeds the summary and the actors,
  * and a caption names people (photographers, officials in the photo) who are not in the story.
  */
@@ -22,45 +23,87 @@ function isQuoteFigure(figure: Element): boolean {
   return figure.getElementsByTagName('blockquote').length > 0;
 }
 
-/** Collect paragraphs: text runs between block boundaries, in document order. */
-export function storyParagraphs(root: Element): string[] {
-  const paragraphs: string[] = [];
+/** The kind of block an element makes its text: the innermost such ancestor decides. */
+const BLOCK_KIND_OF_TAG: Record<string, StoryBlockKind> = {
+  H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
+  LI: 'list-item', DT: 'list-item', DD: 'list-item',
+  BLOCKQUOTE: 'quote',
+  TABLE: 'table',
+  PRE: 'code',
+};
+
+/** `role="heading"` marks a heading drawn with a div or span (its level in `aria-level`). */
+function blockKindOf(el: Element, tag: string): StoryBlockKind | undefined {
+  const kind = BLOCK_KIND_OF_TAG[tag];
+  if (kind) return kind;
+  // Only on block elements: a span with the role stays inline text, as it reads.
+  return BLOCK_TAGS.has(tag) && el.getAttribute('role') === 'heading' ? 'heading' : undefined;
+}
+
+function headingLevel(el: Element, tag: string): number {
+  if (/^H[1-6]$/.test(tag)) return Number(tag[1]);
+  const level = Number(el.getAttribute('aria-level'));
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2;
+}
+
+interface BlockContext {
+  kind: StoryBlockKind;
+  level?: number;
+}
+
+const PARAGRAPH: BlockContext = { kind: 'paragraph' };
+
+/**
+ * The story as blocks: text runs between block boundaries, in document order, each with the kind of
+ * structure it sits in (heading, list item, quote, table row, code), so that the language stage never
+ * takes a heading or a table cell for a sentence of prose. A pull quote marked up as a figure with a
+ * blockquote keeps its caption (the speaker) as part of the quote.
+ */
+export function storyBlocks(root: Element): StoryBlock[] {
+  const blocks: StoryBlock[] = [];
   let current = '';
-  const flush = () => {
+  const flush = (context: BlockContext) => {
     const text = normalizeSpace(current);
-    // A run with no letter or digit ("/*", "|", "•") is markup debris, not a paragraph.
-    if (/[\p{L}\p{N}]/u.test(text)) paragraphs.push(text);
     current = '';
+    // A run with no letter or digit ("/*", "|", "•") is markup debris, not a paragraph.
+    if (!/[\p{L}\p{N}]/u.test(text)) return;
+    blocks.push(context.level ? { kind: context.kind, text, level: context.level } : { kind: context.kind, text });
   };
-  const walk = (node: Node, inQuote = false) => {
+  const walk = (node: Node, context: BlockContext, inQuote: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         current += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
-        const tag = upperTagName(child as Element);
-        const quote = tag === 'FIGURE' && isQuoteFigure(child as Element);
+        const el = child as Element;
+        const tag = upperTagName(el);
+        const quote = tag === 'FIGURE' && isQuoteFigure(el);
         if (SKIPPED_TAGS.has(tag) && !quote && !(inQuote && tag === 'FIGCAPTION')) continue;
         if (tag === 'BR') {
           current += '\n';
           continue;
         }
-        if (quote || BLOCK_TAGS.has(tag) || tag === 'FIGCAPTION') {
-          flush();
-          walk(child, inQuote || quote);
-          flush();
+        // Cells of a row are inline runs of one block: without a space "Yes</td><td>7" would read "Yes7".
+        if (tag === 'TD' || tag === 'TH') current += ' ';
+        const kind = quote ? 'quote' : blockKindOf(el, tag);
+        if (kind || BLOCK_TAGS.has(tag) || tag === 'FIGCAPTION') {
+          const inner: BlockContext = kind ? (kind === 'heading' ? { kind, level: headingLevel(el, tag) } : { kind }) : context;
+          flush(context);
+          walk(el, inner, inQuote || quote);
+          flush(inner);
         } else {
-          walk(child, inQuote);
+          walk(el, context, inQuote);
         }
       }
     }
   };
-  walk(root);
-  flush();
-  return paragraphs;
+  walk(root, PARAGRAPH, false);
+  flush(PARAGRAPH);
+  return blocks;
 }
 
-export function storyText(root: Element): string {
-  return storyParagraphs(root).join('\n\n');
+/** Plain text of the blocks: one block per paragraph, blank lines between them. */
+export function blocksText(blocks: readonly StoryBlock[]): string {
+  return blocks.map((block) => block.text).join('\n\n');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;

@@ -34,6 +34,18 @@ export interface StoryImage {
   caption: string;
 }
 
+/** What a block of the story is: the language stage summarises and tags prose, not headings or tables. */
+export type StoryBlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table' | 'code';
+
+/** One block of the story in reading order (captions and figures are never blocks). */
+export interface StoryBlock {
+  kind: StoryBlockKind;
+  /** The block's text, whitespace collapsed; a table block is one row. */
+  text: string;
+  /** A heading's level, 1–6 (h1–h6, or aria-level). */
+  level?: number;
+}
+
 export interface Story {
   title: string;
   byline: string;
@@ -44,8 +56,10 @@ export interface Story {
   lang: string;
   dir: 'ltr' | 'rtl' | '';
   excerpt: string;
-  /** The story's plain text: paragraphs separated by blank lines; no captions, headline or byline. */
+  /** The story's plain text: its blocks' text separated by blank lines; no captions, headline or byline. */
   text: string;
+  /** The story as ordered blocks (paragraph, heading, list item, quote, table row, code): `text` with its structure. */
+  blocks: StoryBlock[];
   /** The sanitised story for reader mode; images keep one caption each. */
   html: string;
   images: StoryImage[];

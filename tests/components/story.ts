@@ -12,6 +12,10 @@ export function makeStory(overrides: Partial<Story> = {}): Story {
     dir: '' as Story['dir'],
     excerpt: 'The plan passed 7-2.',
     text: 'The council backed the plan on Tuesday.\n\nMayor Ann Lee said the vote was close.',
+    blocks: [
+      { kind: 'paragraph', text: 'The council backed the plan on Tuesday.' },
+      { kind: 'paragraph', text: 'Mayor Ann Lee said the vote was close.' },
+    ] as Story['blocks'],
     html: '<p>The council backed the plan on Tuesday.</p><p>Mayor Ann Lee said the vote was close.</p>',
     images: [] as Story['images'],
     wordCount: 16,
