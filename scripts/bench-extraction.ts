@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --corpus scrapinghub|wcxb|all] [--limit N] [--worst N] [--repeat N]`
+ * `npm run bench [-- --corpus scrapinghub|wcxb|all] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N]`
  *
  * Scores the story engine and plain Readability (on the same parsed DOM, in the same run):
  * - scrapinghub: the article-extraction benchmark's shingle F1 / precision / recall (181 pages);
- * - wcxb: share of `with` snippets found and of `without` (boilerplate) snippets kept, plus shingle
- *   P/R against `main_content` (711 development pages);
+ * - wcxb: share of `with` snippets found and of `without` (boilerplate) snippets kept, WCXB's own
+ *   word-level F1 and shingle P/R against `main_content` (711 development pages);
+ * Each score is printed for the project's fixed held-out part (scripts/lib/held-out.ts), the tuning
+ * part and the whole set; `--part tuning` runs only the tuning pages (what rules are developed on).
  * - speed: per-page time of the whole engine and of Readability alone (clone + parse), median and p95.
  * Reads ../shared/corpus; nothing is copied into the repo.
  */
@@ -17,11 +19,15 @@ import { parseHtml, sanitizerWindow } from './lib/parse-html';
 import { cpuMs } from './lib/cpu-time';
 import { readPageFile } from './lib/read-pages';
 import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-metric';
+import { meanWordScore, wordScore, type WordScore } from './lib/word-f1';
+import { isHeldOut, type DataPart, type HeldOutDataset } from './lib/held-out';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/corpus');
 
 interface Args {
   corpus: 'scrapinghub' | 'wcxb' | 'all';
+  /** Which part of each corpus to run: both (scores printed per part and together), or one of them. */
+  part: DataPart | 'all';
   limit: number;
   worst: number;
   /** Timed runs of each system per page; the fastest counts (see runPage). */
@@ -29,9 +35,10 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: 'all', limit: Infinity, worst: 0, repeat: 3 };
+  const args: Args = { corpus: 'all', part: 'all', limit: Infinity, worst: 0, repeat: 3 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') args.corpus = argv[++i] as Args['corpus'];
+    else if (argv[i] === '--part') args.part = argv[++i] as Args['part'];
     else if (argv[i] === '--limit') args.limit = Number(argv[++i]);
     else if (argv[i] === '--worst') args.worst = Number(argv[++i]);
     else if (argv[i] === '--repeat') args.repeat = Math.max(1, Number(argv[++i]));
@@ -121,23 +128,48 @@ function printSpeed(runs: PageRun[]) {
   console.log(`    engine / Readability               ${(median(engine) / median(readability)).toFixed(2).padStart(6)} ${(percentile(engine, 0.95) / percentile(readability, 0.95)).toFixed(2).padStart(6)}   all pages together: ${(total(engine) / total(readability)).toFixed(2)}`);
 }
 
+/** The pages of a corpus the run covers: `--part` picks one part, `--limit` cuts the list. */
+function selectIds(dataset: HeldOutDataset, ids: string[], args: Args): string[] {
+  const inPart = args.part === 'all' ? ids : ids.filter((id) => isHeldOut(dataset, id) === (args.part === 'held-out'));
+  return inPart.slice(0, args.limit);
+}
+
+/** The parts to print rows for: each part present in the run, then the whole run when both are. */
+function partsOf<T extends { id: string }>(dataset: HeldOutDataset, rows: T[]): { label: string; rows: T[] }[] {
+  const heldOut = rows.filter((row) => isHeldOut(dataset, row.id));
+  const tuning = rows.filter((row) => !isHeldOut(dataset, row.id));
+  const parts = [
+    { label: 'held-out', rows: heldOut },
+    { label: 'tuning', rows: tuning },
+  ].filter((part) => part.rows.length > 0);
+  if (parts.length > 1) parts.push({ label: 'all', rows });
+  return parts;
+}
+
 function benchScrapinghub(args: Args) {
   const dir = join(SHARED, 'scrapinghub');
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const ids = Object.keys(truth).sort().slice(0, args.limit);
+  const ids = selectIds('scrapinghub', Object.keys(truth).sort(), args);
   const runs = ids.map((id) => runPage(id, readPageFile(join(dir, 'html', `${id}.html.gz`)), truth[id].url, args.repeat));
-  const engineScores = runs.map((r) => scorePage(truth[r.id].articleBody, r.engineText));
-  const readabilityScores = runs.map((r) => scorePage(truth[r.id].articleBody, r.readabilityText));
-  const e = scoreCorpus(engineScores);
-  const r = scoreCorpus(readabilityScores);
+  const rows = runs.map((run) => ({
+    id: run.id,
+    run,
+    engine: scorePage(truth[run.id].articleBody, run.engineText),
+    readability: scorePage(truth[run.id].articleBody, run.readabilityText),
+  }));
   console.log(`scrapinghub article-extraction benchmark: ${runs.length} pages, shingle metric (4-token shingles)`);
-  console.log(`  system                 F1      P      R`);
-  console.log(`  Readability          ${fmt(r.f1)}  ${fmt(r.precision)}  ${fmt(r.recall)}`);
-  console.log(`  Lede engine          ${fmt(e.f1)}  ${fmt(e.precision)}  ${fmt(e.recall)}`);
+  console.log(`  part (pages)        system                 F1      P      R`);
+  for (const part of partsOf('scrapinghub', rows)) {
+    const label = `${part.label} (${part.rows.length})`.padEnd(18);
+    const r = scoreCorpus(part.rows.map((row) => row.readability));
+    const e = scoreCorpus(part.rows.map((row) => row.engine));
+    console.log(`  ${label}  Readability          ${fmt(r.f1)}  ${fmt(r.precision)}  ${fmt(r.recall)}`);
+    console.log(`  ${''.padEnd(18)}  Lede engine          ${fmt(e.f1)}  ${fmt(e.precision)}  ${fmt(e.recall)}`);
+  }
   const failures = runs.filter((x) => x.engineFailure);
   console.log(`  engine returned ok:false on ${failures.length} page(s)${failures.length ? ': ' + failures.map((x) => `${x.id.slice(0, 8)} (${x.engineFailure})`).join(', ') : ''}`);
   printSpeed(runs);
-  printWorst(args.worst, runs.map((x, i) => ({ id: x.id, engine: engineScores[i], readability: readabilityScores[i] })));
+  printWorst(args.worst, rows);
 }
 
 function printWorst(n: number, rows: { id: string; engine: PageScore; readability: PageScore }[]) {
@@ -152,50 +184,68 @@ function printWorst(n: number, rows: { id: string; engine: PageScore; readabilit
 
 const normalizeSnippet = (text: string) => text.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
 
+interface WcxbRow {
+  id: string;
+  run: PageRun;
+  withTotal: number;
+  withFound: { engine: number; readability: number };
+  withoutTotal: number;
+  withoutKept: { engine: number; readability: number };
+  /** Against `main_content`, when the page has one (a few have snippets only). */
+  shingles?: { engine: PageScore; readability: PageScore };
+  words?: { engine: WordScore; readability: WordScore };
+}
+
+function scoreWcxbPage(run: PageRun, gt: { main_content?: string; with?: string[]; without?: string[] }): WcxbRow {
+  const texts = { engine: normalizeSnippet(run.engineText), readability: normalizeSnippet(run.readabilityText) };
+  const withSnippets = (gt.with ?? []).map(normalizeSnippet);
+  const withoutSnippets = (gt.without ?? []).map(normalizeSnippet);
+  const found = (text: string, snippets: string[]) => snippets.filter((snippet) => text.includes(snippet)).length;
+  const row: WcxbRow = {
+    id: run.id,
+    run,
+    withTotal: withSnippets.length,
+    withFound: { engine: found(texts.engine, withSnippets), readability: found(texts.readability, withSnippets) },
+    withoutTotal: withoutSnippets.length,
+    withoutKept: { engine: found(texts.engine, withoutSnippets), readability: found(texts.readability, withoutSnippets) },
+  };
+  if (typeof gt.main_content === 'string') {
+    row.shingles = { engine: scorePage(gt.main_content, run.engineText), readability: scorePage(gt.main_content, run.readabilityText) };
+    row.words = { engine: wordScore(gt.main_content, run.engineText), readability: wordScore(gt.main_content, run.readabilityText) };
+  }
+  return row;
+}
+
 function benchWcxb(args: Args) {
   const dir = join(SHARED, 'wcxb-articles-dev');
-  const ids = readdirSync(join(dir, 'html')).map((name) => name.replace(/\.html\.gz$/, '')).sort().slice(0, args.limit);
-  const counts = { withTotal: 0, withFoundEngine: 0, withFoundReadability: 0, withoutTotal: 0, withoutKeptEngine: 0, withoutKeptReadability: 0 };
-  const engineScores: PageScore[] = [];
-  const readabilityScores: PageScore[] = [];
-  const runs: PageRun[] = [];
-  for (const id of ids) {
+  const allIds = readdirSync(join(dir, 'html')).map((name) => name.replace(/\.html\.gz$/, '')).sort();
+  const rows: WcxbRow[] = [];
+  for (const id of selectIds('wcxb', allIds, args)) {
     const truthFile = join(dir, 'ground-truth', `${id}.json`);
     if (!existsSync(truthFile)) continue;
     const truth = JSON.parse(readFileSync(truthFile, 'utf8'));
-    const gt = (truth.ground_truth ?? {}) as { main_content?: string; with?: string[]; without?: string[] };
     const run = runPage(id, readPageFile(join(dir, 'html', `${id}.html.gz`)), truth.url ?? 'https://example.invalid/', args.repeat);
-    runs.push(run);
-    const engineText = normalizeSnippet(run.engineText);
-    const readabilityText = normalizeSnippet(run.readabilityText);
-    for (const snippet of gt.with ?? []) {
-      const s = normalizeSnippet(snippet);
-      counts.withTotal++;
-      if (engineText.includes(s)) counts.withFoundEngine++;
-      if (readabilityText.includes(s)) counts.withFoundReadability++;
-    }
-    for (const snippet of gt.without ?? []) {
-      const s = normalizeSnippet(snippet);
-      counts.withoutTotal++;
-      if (engineText.includes(s)) counts.withoutKeptEngine++;
-      if (readabilityText.includes(s)) counts.withoutKeptReadability++;
-    }
-    // A few pages have snippets but no main_content: they count for the snippets only.
-    if (typeof gt.main_content === 'string') {
-      engineScores.push(scorePage(gt.main_content, run.engineText));
-      readabilityScores.push(scorePage(gt.main_content, run.readabilityText));
+    rows.push(scoreWcxbPage(run, truth.ground_truth ?? {}));
+  }
+  const sum = (part: WcxbRow[], pick: (row: WcxbRow) => number) => part.reduce((total, row) => total + pick(row), 0);
+  console.log(`WCXB article pages, development split: ${rows.length} pages, ${sum(rows, (r) => r.withTotal)} 'with' and ${sum(rows, (r) => r.withoutTotal)} 'without' snippets`);
+  console.log(`  part (pages)        system          with found  without kept   word F1   shingle F1      P      R`);
+  for (const part of partsOf('wcxb', rows)) {
+    const label = `${part.label} (${part.rows.length})`.padEnd(18);
+    const scored = part.rows.filter((row) => row.shingles && row.words);
+    for (const system of ['readability', 'engine'] as const) {
+      const name = system === 'engine' ? 'Lede engine' : 'Readability';
+      const withFound = sum(part.rows, (row) => row.withFound[system]) / Math.max(1, sum(part.rows, (row) => row.withTotal));
+      const withoutKept = sum(part.rows, (row) => row.withoutKept[system]) / Math.max(1, sum(part.rows, (row) => row.withoutTotal));
+      const words = meanWordScore(scored.map((row) => row.words![system]));
+      const shingles = scoreCorpus(scored.map((row) => row.shingles![system]));
+      console.log(`  ${system === 'readability' ? label : ''.padEnd(18)}  ${name.padEnd(14)} ${pct(withFound).padStart(10)}  ${pct(withoutKept).padStart(12)}   ${fmt(words.f1)}     ${fmt(shingles.f1)}  ${fmt(shingles.precision)}  ${fmt(shingles.recall)}`);
     }
   }
-  const e = scoreCorpus(engineScores);
-  const r = scoreCorpus(readabilityScores);
-  console.log(`WCXB article pages, development split: ${runs.length} pages, ${counts.withTotal} 'with' and ${counts.withoutTotal} 'without' snippets`);
-  console.log(`  system               with found  without kept   shingle F1      P      R`);
-  console.log(`  Readability          ${pct(counts.withFoundReadability / counts.withTotal).padStart(10)}  ${pct(counts.withoutKeptReadability / counts.withoutTotal).padStart(12)}   ${fmt(r.f1)}  ${fmt(r.precision)}  ${fmt(r.recall)}`);
-  console.log(`  Lede engine          ${pct(counts.withFoundEngine / counts.withTotal).padStart(10)}  ${pct(counts.withoutKeptEngine / counts.withoutTotal).padStart(12)}   ${fmt(e.f1)}  ${fmt(e.precision)}  ${fmt(e.recall)}`);
-  const failures = runs.filter((x) => x.engineFailure);
-  console.log(`  engine returned ok:false on ${failures.length} page(s)`);
-  printSpeed(runs);
-  printWorst(args.worst, runs.map((x, i) => ({ id: x.id, engine: engineScores[i], readability: readabilityScores[i] })));
+  const failures = rows.filter((row) => row.run.engineFailure);
+  console.log(`  engine returned ok:false on ${failures.length} page(s)${failures.length ? ': ' + failures.map((row) => `${row.id} (${row.run.engineFailure})`).join(', ') : ''}`);
+  printSpeed(rows.map((row) => row.run));
+  printWorst(args.worst, rows.filter((row) => row.shingles).map((row) => ({ id: row.id, engine: row.shingles!.engine, readability: row.shingles!.readability })));
 }
 
 const args = parseArgs(process.argv.slice(2));
