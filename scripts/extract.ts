@@ -33,7 +33,7 @@ function main(argv: string[]): number {
     try {
       output = analyseStory(readPageFile(file), url);
     } catch (error) {
-      output = { ok: false, reason: 'extraction failed', detail: (error as Error).message };
+      output = { ok: false, reason: 'extraction failed', detail: (error as Error).message, pageType: 'article', isNews: false };
     }
     process.stdout.write(single ? JSON.stringify(output, null, 2) + '\n' : JSON.stringify({ file, ...output }) + '\n');
   }

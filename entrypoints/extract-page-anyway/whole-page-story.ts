@@ -22,6 +22,9 @@ export function wholePageStory(doc: Document): ExtractResult {
     // Built as a plain object, then typed: fields the Story type may gain later (e.g. `dateline`)
     // are given here already without breaking the build against the older type.
     const fields = {
+      // The user asked for the page as it is: no type is claimed for it.
+      pageType: 'article' as const,
+      isNews: false,
       title: doc.title.trim() || doc.location?.hostname || 'Untitled page',
       byline: '',
       siteName: doc.location?.hostname ?? '',

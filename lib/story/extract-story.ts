@@ -78,9 +78,13 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     // A home page or section front: what Readability found is a list of headlines to other stories.
     if (linkTextShare(article.content) > MAX_LINK_TEXT_SHARE) return { ok: false, reason: 'not an article', detail: 'the page is mostly links to other pages' };
     const wordCount = countWords(text);
+    const byline = bylineOf(article.byline, context);
     const story: Story = {
+      // A first reading; the page-type stage (lib/story/page-type/) replaces both where it runs.
+      pageType: 'article',
+      isNews: Boolean(article.publishedTime && (byline || context.found.dateline)),
       title: article.title,
-      byline: bylineOf(article.byline, context),
+      byline,
       siteName: article.siteName,
       publishedTime: article.publishedTime,
       dateline: context.found.dateline ?? '',

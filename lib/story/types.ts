@@ -46,7 +46,18 @@ export interface StoryBlock {
   level?: number;
 }
 
+/**
+ * What kind of page the story came from (WCXB's taxonomy; lib/story/page-type/). `article` is a story;
+ * `forum` and `documentation` still give a story (reader mode helps there); the other four are refused
+ * as `not an article`. When the classifier is unsure it says `article`.
+ */
+export type PageType = 'article' | 'forum' | 'documentation' | 'product' | 'listing' | 'collection' | 'service';
+
 export interface Story {
+  /** The kind of page (see PageType); `article` for a story. */
+  pageType: PageType;
+  /** A news story: a dated article with a byline or dateline, or a NewsArticle-type schema. */
+  isNews: boolean;
   title: string;
   byline: string;
   siteName: string;
@@ -78,4 +89,11 @@ export type FailureReason =
 
 export type ExtractResult =
   | { ok: true; story: Story }
-  | { ok: false; reason: FailureReason; detail?: string };
+  | {
+      ok: false;
+      reason: FailureReason;
+      detail?: string;
+      /** The page's kind, whenever the engine got far enough to classify it (always for `not an article` refusals by type). */
+      pageType?: PageType;
+      isNews?: boolean;
+    };

@@ -20,6 +20,7 @@ export function extractFromPage(html: string, url?: string, library: DomLibrary 
  */
 export function analyseStory(html: string, url?: string): Record<string, unknown> {
   const result = extractFromPage(html, url);
-  if (!result.ok) return { ...result };
+  // Every object carries pageType and isNews (the CLI contract), refusals included.
+  if (!result.ok) return { ...result, pageType: result.pageType ?? 'article', isNews: result.isNews ?? false };
   return { ok: true, ...result.story, ...analyseStoryText(result.story) };
 }

@@ -3,6 +3,8 @@ import type { Story } from '../../lib/story/types';
 /** A small hand-written story for component tests (all fields of the engine's Story). */
 export function makeStory(overrides: Partial<Story> = {}): Story {
   const base = {
+    pageType: 'article' as Story['pageType'],
+    isNews: true,
     title: 'Council backs harbour plan',
     byline: 'Jane Roe',
     siteName: 'Harbour News',
