@@ -1,0 +1,144 @@
+/**
+ * Key actors on real pages: precision of the top 5 actors the pipeline lists, on a fixed sample of
+ * WCXB development article pages, against verdicts judged by hand (scripts/data/wcxb-actors-judged.tsv).
+ *
+ * Sample: the first 100 pages, in id order, of the held-out part of `wcxb` (scripts/lib/held-out.ts)
+ * in ../shared/corpus/wcxb-articles-dev. Each page goes through the whole pipeline (parse, extract,
+ * analyse) as the CLI runs it; the first five of `actors` are looked up in the judged file by page
+ * id, name and type. A listed actor is right when it is a real name of that type in that page's
+ * text. Actors nobody judged yet are counted apart as unjudged, never as right.
+ * The previous pipeline (commit PREVIOUS_MODEL_COMMIT, from git history) runs beside it.
+ *
+ * Run alone: `npx tsx scripts/bench-actors.ts [--unjudged]` (--unjudged prints each unjudged actor
+ * with the sentences that name it, for judging; that output holds corpus text and is not committed).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyseStory } from './lib/analyse-page';
+import { isHeldOut } from './lib/held-out';
+import { loadPreviousPipeline, PREVIOUS_MODEL_COMMIT, type PagePipeline } from './lib/previous-ner-model';
+import { readPageFile } from './lib/read-pages';
+
+export const JUDGED_FILE = 'scripts/data/wcxb-actors-judged.tsv';
+const SAMPLE_SIZE = 100;
+const TOP = 5;
+
+/** A verdict on one listed actor. Only `right` counts as right. */
+export type Verdict = 'right' | 'wrong-type' | 'not-a-name' | 'not-an-actor';
+const VERDICTS = new Set<Verdict>(['right', 'wrong-type', 'not-a-name', 'not-an-actor']);
+
+export interface Judgement {
+  page: string;
+  name: string;
+  type: string;
+  verdict: Verdict;
+  note: string;
+}
+
+const keyOf = (page: string, name: string, type: string) => `${page}\u0000${name}\u0000${type}`;
+
+/** Reads the judged file: `page<TAB>type<TAB>name<TAB>verdict[<TAB>note]`, `#` comments. */
+export function readJudgements(path: string): Map<string, Judgement> {
+  const out = new Map<string, Judgement>();
+  if (!existsSync(path)) return out;
+  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+    const line = raw.trimEnd();
+    if (!line || line.startsWith('#')) continue;
+    const [page, type, name, verdict, note = ''] = line.split('\t');
+    if (!page || !type || !name || !VERDICTS.has(verdict as Verdict)) throw new Error(`${path}: bad line "${line}"`);
+    out.set(keyOf(page, name, type), { page, name, type, verdict: verdict as Verdict, note });
+  }
+  return out;
+}
+
+/** The fixed sample: held-out wcxb article pages, first 100 by id. */
+export function samplePages(corpusDir: string): string[] {
+  return readdirSync(resolve(corpusDir, 'html'))
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => f.replace(/\.html\.gz$/, ''))
+    .sort()
+    .filter((id) => isHeldOut('wcxb', id))
+    .slice(0, SAMPLE_SIZE);
+}
+
+interface Listed {
+  page: string;
+  name: string;
+  type: string;
+  text: string;
+}
+
+function listedActors(pipeline: PagePipeline, corpusDir: string, pages: string[]): { listed: Listed[]; withActors: number; failed: number } {
+  const listed: Listed[] = [];
+  let withActors = 0;
+  let failed = 0;
+  for (const page of pages) {
+    const html = readPageFile(resolve(corpusDir, 'html', `${page}.html.gz`));
+    const truth = JSON.parse(readFileSync(resolve(corpusDir, 'ground-truth', `${page}.json`), 'utf8')) as { url?: string };
+    let result: Record<string, unknown>;
+    try {
+      result = pipeline(html, truth.url);
+    } catch {
+      failed++;
+      continue;
+    }
+    const actors = Array.isArray(result.actors) ? (result.actors as { name: string; type: string }[]).slice(0, TOP) : [];
+    if (actors.length) withActors++;
+    const text = `${String(result.title ?? '')}\n\n${String(result.text ?? '')}`;
+    for (const a of actors) listed.push({ page, name: a.name, type: a.type, text });
+  }
+  return { listed, withActors, failed };
+}
+
+function tally(listed: Listed[], judged: Map<string, Judgement>) {
+  const counts: Record<Verdict | 'unjudged', number> = { right: 0, 'wrong-type': 0, 'not-a-name': 0, 'not-an-actor': 0, unjudged: 0 };
+  for (const l of listed) counts[judged.get(keyOf(l.page, l.name, l.type))?.verdict ?? 'unjudged']++;
+  const judgedCount = listed.length - counts.unjudged;
+  return { counts, judgedCount, precision: judgedCount ? (100 * counts.right) / judgedCount : NaN };
+}
+
+/** Sentences of the page text that name the actor, for the person judging (never committed). */
+function contexts(l: Listed, max = 3): string[] {
+  const sentences = l.text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.includes(l.name.split(' ').at(-1)!));
+  return sentences.slice(0, max).map((s) => (s.length > 300 ? s.slice(0, 300) + '…' : s));
+}
+
+export async function benchActors(root: string, options: { printUnjudged?: boolean } = {}): Promise<void> {
+  const corpusDir = resolve(root, '../shared/corpus/wcxb-articles-dev');
+  console.log('\nKey actors on real pages: top-5 precision on the judged WCXB sample');
+  if (!existsSync(corpusDir)) {
+    console.log(`  WCXB pages not found under ${corpusDir}: skipped`);
+    return;
+  }
+  const pages = samplePages(corpusDir);
+  const judged = readJudgements(resolve(root, JUDGED_FILE));
+  console.log(`  sample: ${pages.length} pages (held-out part of wcxb, first by id: ${pages[0]}..${pages.at(-1)}); ${judged.size} judgements in ${JUDGED_FILE}`);
+  const runs: [string, PagePipeline | null, string][] = [['current', analyseStory, '']];
+  const previous = await loadPreviousPipeline(root);
+  runs.push(['previous', previous.ok ? previous.value : null, previous.ok ? `commit ${PREVIOUS_MODEL_COMMIT.slice(0, 10)}` : previous.reason]);
+  for (const [name, pipeline, note] of runs) {
+    if (!pipeline) {
+      console.log(`  ${name}: not run (${note})`);
+      continue;
+    }
+    const { listed, withActors, failed } = listedActors(pipeline, corpusDir, pages);
+    const { counts, judgedCount, precision } = tally(listed, judged);
+    console.log(
+      `  ${`${name}${note ? ` (${note})` : ''}`.padEnd(30)} listed ${listed.length} on ${withActors} pages` +
+        `${failed ? ` (${failed} pages threw)` : ''}; judged ${judgedCount}: right ${counts.right}, wrong type ${counts['wrong-type']}, ` +
+        `not a name ${counts['not-a-name']}, not an actor of the text ${counts['not-an-actor']}; unjudged ${counts.unjudged}` +
+        ` -> precision ${Number.isNaN(precision) ? '-' : precision.toFixed(1) + ' %'} of judged`,
+    );
+    if (options.printUnjudged) {
+      for (const l of listed) {
+        if (judged.has(keyOf(l.page, l.name, l.type))) continue;
+        console.log(`\n[${name}] ${l.page}\t${l.type}\t${l.name}`);
+        for (const c of contexts(l)) console.log(`    | ${c}`);
+      }
+    }
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  void benchActors(resolve(import.meta.dirname, '..'), { printUnjudged: process.argv.includes('--unjudged') });
+}
