@@ -26,8 +26,8 @@ export interface AnalyseOptions {
 /** How many of the top actors' names the summary is given. */
 const SUMMARY_KEY_NAMES = 5;
 
-/** What the language stage reads of a story. */
-export type StoryText = Pick<Story, 'title' | 'text' | 'lang'>;
+/** What the language stage reads of a story: `blocks` when the engine gave them (older cached stories have only `text`). */
+export type StoryText = Pick<Story, 'title' | 'text' | 'lang'> & Partial<Pick<Story, 'blocks'>>;
 
 export function analyseStory(story: StoryText, options: AnalyseOptions = {}): StoryAnalysis {
   const analysis: StoryAnalysis = {};

@@ -29,7 +29,7 @@ export async function analyseInBackground(story: Story, options: AnalyseOptions)
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       // Only what the language stage reads: the story's html, images and removed blocks stay here.
-      const text: StoryText = { title: story.title, text: story.text, lang: story.lang };
+      const text: StoryText = { title: story.title, text: story.text, lang: story.lang, blocks: story.blocks };
       const answer = (await browser.runtime.sendMessage({ type: ANALYSE_MESSAGE, story: text, options } satisfies AnalyseRequest)) as
         | { ok: true; analysis: StoryAnalysis }
         | { ok: false }

@@ -14,7 +14,8 @@ export function rememberRecentAnalyses(
 ): (story: StoryText, options: AnalyseOptions) => StoryAnalysis {
   const recent = new Map<string, StoryAnalysis>();
   return (story, options) => {
-    const key = `${JSON.stringify([story.title, story.lang, options])}\n${story.text}`;
+    // The blocks' kinds with the text: the same words can be a heading on one page and prose on another.
+    const key = `${JSON.stringify([story.title, story.lang, options, story.blocks?.map((block) => block.kind)])}\n${story.text}`;
     const kept = recent.get(key);
     if (kept) return kept;
     const analysis = analyse(story, options);
