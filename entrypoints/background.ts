@@ -21,9 +21,19 @@ const MENU_OPEN_READER = 'lede-open-reader';
  * (read-on-click.ts).
  */
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_OPEN_READER, title: 'Open in Lede reader', contexts: ['page'] });
-  });
+  const createMenu = () =>
+    browser.contextMenus.create({ id: MENU_OPEN_READER, title: 'Open in Lede reader', contexts: ['page'] }, () => {
+      // Read, so that a refusal is not reported as an unchecked error; the item then is simply absent.
+      void browser.runtime.lastError;
+    });
+  if (import.meta.env.MANIFEST_VERSION === 2) {
+    // Firefox's MV2 background page is persistent, and Firefox never keeps the menu items of a
+    // persistent page across restarts (MDN, menus.create): create the item each time it starts.
+    createMenu();
+  } else {
+    // Chrome keeps an extension's menu items: create the item once, when installed or updated.
+    browser.runtime.onInstalled.addListener(createMenu);
+  }
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_OPEN_READER && tab) void openReader(tab);
   });

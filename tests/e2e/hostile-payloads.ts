@@ -37,14 +37,14 @@ function check(condition: unknown, message: string): asserts condition {
  * The payload page with every absolute address pointed at the local server, so that nothing in it
  * (images, links, style sheets) could make a request leave the machine, even if it survived.
  */
-function localPayloadPage(origin: string): string {
+export function localPayloadPage(origin: string): string {
   return hostileStoryPage(XSS_PAYLOADS)
     .replace(/https?:\/\/[a-z0-9.-]+\.example\//gi, `${origin}/`)
     .replace(/http:\/\/127\.0\.0\.1:9\//g, `${origin}/`);
 }
 
 /** Executable or network-reaching markup left in the reader's story body (counted in the page). */
-const READER_AUDIT = `(() => {
+export const READER_AUDIT = `(() => {
   const body = document.querySelector('[data-testid=reader-body]');
   if (!body) return { missing: true };
   const all = [...body.querySelectorAll('*')];

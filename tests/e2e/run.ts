@@ -20,6 +20,7 @@ import { clickToolbarButton, launch, pressBrowserShortcut, tabIdOf, waitInPopup,
 import { startServers, type Servers } from './server';
 import { checkBuiltExtensionCsp, hostilePayloadsTest } from './hostile-payloads';
 import { writeControlExtension } from './control-extension';
+import { SEED } from './seed-expectations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -27,26 +28,6 @@ const fixtureDir = join(root, 'tests/e2e/fixtures');
 /** The seed pages: one copy, shared with the golden tests. */
 const seedDir = join(root, 'tests/fixtures/seed');
 const shotDir = resolve(root, process.env.LEDE_SCREENSHOT_DIR ?? 'tests/e2e/output');
-
-/** What the seed page's correct result must and must not contain (../shared/docs/data.md). */
-const SEED = {
-  file: '/seed-alaska-talks-flat.html',
-  title: 'White House sets low expectations for China talks in Alaska',
-  caption: 'Antony Blinken, U.S. secretary of state, speaks to Toshimitsu Motegi',
-  storyStart: 'The White House is setting low expectations ahead of Secretary of State Antony Blinken',
-  storyEnd: 'Our objective is always going to be focused on diplomacy and denuclearization in North Korea',
-  /** Text that only the "More in News" teasers and the "Most Read" heading carry. */
-  teaserText: [
-    'For fourth consecutive year, gas pipeline boss',
-    'Frank Richards, president of the Alaska Gasline',
-    'Flood district plan charging property owners',
-    '117 objections filed for 466 properties',
-    'Pat Pitney',
-    'University of Alaska president highlights impact',
-    'Most Read',
-    'More in News',
-  ],
-};
 
 class Skip extends Error {}
 
