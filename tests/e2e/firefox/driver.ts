@@ -274,6 +274,36 @@ export class FirefoxDriver {
     await this.bidi.send('input.releaseActions', { context });
   }
 
+  /** Click `selector` in a tab, then type `text` into it with BiDi key actions. */
+  async typeInTab(context: string, selector: string, text: string): Promise<void> {
+    await this.clickInTab(context, selector);
+    await this.bidi.send('input.performActions', {
+      context,
+      actions: [{ type: 'key', id: 'keyboard', actions: [...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }]) }],
+    });
+    await this.bidi.send('input.releaseActions', { context });
+  }
+
+  /**
+   * Click the main button ("Allow") of a doorhanger of the browser window (Firefox's own prompts,
+   * such as an add-on's request for a permission), once it is shown. Returns the prompt's text.
+   */
+  async acceptDoorhanger(notificationId: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const text = await this.chrome<string | null>(`(() => {
+        const panel = PopupNotifications.panel;
+        const notification = [...panel.children].find((n) => n.id === ${JSON.stringify(notificationId)});
+        if (panel.state !== 'open' || !notification) return null;
+        ${EVENT_UTILS}.synthesizeMouseAtCenter(notification.querySelector('.popup-notification-primary-button'), {}, window);
+        return notification.textContent;
+      })()`);
+      if (text !== null) return text;
+      await delay(50);
+    }
+    throw new Error(`no ${notificationId} prompt in ${timeoutMs} ms`);
+  }
+
   /** Choose `value` in a <select>, as a user's choice does: the value, then input and change events. */
   async selectInTab(context: string, selector: string, value: string): Promise<void> {
     await this.inTab(

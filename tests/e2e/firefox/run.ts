@@ -512,6 +512,41 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
     },
   },
   {
+    name: '"always open in reader" for a site: Firefox\'s permission prompt, allowed, then a story of that site opens in the reader by itself',
+    async run(ctx) {
+      const options = await ctx.driver.newTab(ctx.driver.extensionUrl('options.html'));
+      await ctx.driver.activate(options);
+      await ctx.driver.waitInTab(options, `document.querySelector('.add-site input') !== null`);
+      const host = new URL(ctx.servers.origin).hostname;
+      await ctx.driver.typeInTab(options, '.add-site input', host);
+      // A BiDi click is user input for Firefox: the add-on may ask for a permission in it.
+      await ctx.driver.clickInTab(options, '.add-site button');
+      const prompt = await ctx.driver.acceptDoorhanger('addon-webext-permissions-notification');
+      assert(prompt.includes(host), `the permission prompt does not name ${host}: ${prompt}`);
+      await ctx.driver.waitInTab(options, `[...document.querySelectorAll('.sites li')].some((li) => li.textContent.includes(${JSON.stringify(host)}))`);
+      let granted: string[] = [];
+      try {
+        granted = (await ctx.driver.inExtension<{ origins: string[] }>('browser.permissions.getAll()')).origins;
+        assert(granted.includes(`*://${host}/*`), `granted origins: ${granted.join(', ')}`);
+        const url = `${ctx.servers.origin}${SEED.file}?tab=always-reader`;
+        const page = await ctx.driver.newTab(url);
+        const tabId = await ctx.driver.tabIdOf(url);
+        const reader = await readerFor(ctx, tabId);
+        await checkSeedReader(ctx, reader, 'always open in reader');
+        await ctx.driver.closeTab(reader);
+        await ctx.driver.closeTab(page);
+      } finally {
+        // Removing the site gives the permission back: later checks expect no host permission.
+        await ctx.driver.clickInTab(options, `.sites button[aria-label="Remove ${host}"]`).catch(() => undefined);
+        await ctx.driver.waitInTab(options, `document.querySelectorAll('.sites li').length === 0`, 5_000).catch(() => undefined);
+      }
+      const left = (await ctx.driver.inExtension<{ origins: string[] }>('browser.permissions.getAll()')).origins;
+      assert(left.length === 0, `after removing the site Lede still holds ${left.join(', ')}`);
+      ctx.notes.push(`always open in reader: typed ${host}, clicked Add site, clicked Allow in Firefox's permission prompt for ${host}; the seed page then opened in the reader by itself; removing the site gave the permission back`);
+      await ctx.driver.closeTab(options);
+    },
+  },
+  {
     name: 'the seed page is unchanged, no request left 127.0.0.1 (Firefox\'s own included), and Lede\'s pages logged no script error',
     async run(ctx) {
       assert(ctx.seed, 'needs the seed click');
