@@ -139,8 +139,7 @@ export function App() {
         if (live) setAnalysis(view);
         if (!useBuiltInSummarizer) return;
         // The user chose the browser's on-device model: Lede's summary shows until it answers.
-        const keyNames = view.actors.slice(0, 5).map((actor) => actor.name);
-        const built = await summarizeStory(story.text, { useBuiltIn: true, length: summaryLength, title: story.title, lang: story.lang, keyNames });
+        const built = await summarizeStory(story.text, { useBuiltIn: true, length: summaryLength, title: story.title, lang: story.lang, blocks: story.blocks });
         if (!live || !built.ok) return;
         const note = summaryNote(built.source, built.source === 'extractive' ? built.fallbackReason : undefined);
         setAnalysis({ ...view, summary: built.sentences, summaryNote: note || undefined });

@@ -19,12 +19,7 @@ export interface StoryAnalysis {
 export interface AnalyseOptions {
   /** Number of summary sentences: short 3, medium 5, long 7. */
   summarySentences?: number;
-  /** Key actors' names, when known: sentences that mention them weigh more in the summary. */
-  keyNames?: readonly string[];
 }
-
-/** How many of the top actors' names the summary is given. */
-const SUMMARY_KEY_NAMES = 5;
 
 /** What the language stage reads of a story: `blocks` when the engine gave them (older cached stories have only `text`). */
 export type StoryText = Pick<Story, 'title' | 'text' | 'lang'> & Partial<Pick<Story, 'blocks'>>;
@@ -32,12 +27,11 @@ export type StoryText = Pick<Story, 'title' | 'text' | 'lang'> & Partial<Pick<St
 export function analyseStory(story: StoryText, options: AnalyseOptions = {}): StoryAnalysis {
   const analysis: StoryAnalysis = {};
   const actors = extractActors({ title: story.title, text: story.text });
-  // The summary leans a little towards sentences naming the story's key actors (the top few).
-  const keyNames = options.keyNames ?? (actors.ok ? actors.actors.slice(0, SUMMARY_KEY_NAMES).map((actor) => actor.name) : []);
+  // The summary reads the story's prose blocks only (never a heading, list or quote block).
   const summary = summarize(story.text, {
     sentences: options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES,
     title: story.title,
-    keyNames,
+    blocks: story.blocks,
     locale: story.lang || undefined,
   });
   if (summary.ok) analysis.summary = summary.sentences.map((sentence) => sentence.text);

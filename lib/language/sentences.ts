@@ -128,6 +128,34 @@ function segmentParagraph(text: string, locale: string): Piece[] {
   return pieces;
 }
 
+/**
+ * Text tokenised the Penn Treebank way (NLP corpora, some feeds): punctuation stands apart ("said
+ * friday . the suspect"), often all lower-case, so UAX #29 sees no sentence end before a lower-case
+ * word. Recognised by punctuation with a space on both sides, which edited prose never has.
+ */
+const TOKENISED_PUNCTUATION = /\s[,.;:!?]\s/g;
+function isTokenised(text: string): boolean {
+  return count(text, TOKENISED_PUNCTUATION) >= 2;
+}
+
+/** In tokenised text a stand-alone " . ", " ! " or " ? " (and a closing '' after it) ends a sentence. */
+const TOKENISED_END = /\s[.!?]+(?:\s+'')?\s+(?=\S)/g;
+function splitTokenisedEnds(text: string, pieces: Piece[]): Piece[] {
+  const result: Piece[] = [];
+  for (const piece of pieces) {
+    const slice = text.slice(piece.start, piece.end);
+    let start = piece.start;
+    TOKENISED_END.lastIndex = 0;
+    for (let m = TOKENISED_END.exec(slice); m; m = TOKENISED_END.exec(slice)) {
+      const end = piece.start + m.index + m[0].length;
+      result.push({ start, end });
+      start = end;
+    }
+    if (start < piece.end) result.push({ start, end: piece.end });
+  }
+  return result;
+}
+
 /** The last word of a piece when it ends in a period, without the period: "Gov." -> "Gov". */
 function lastWordBeforePeriod(piece: string): string | undefined {
   const match = /(?:^|[\s("“‘'])([A-Za-z][A-Za-z.-]*)\.\s*$/.exec(piece);
@@ -163,7 +191,8 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
  * straight quotes can only be counted, so their parity decides.
  */
 function quoteDelta(text: string, curly: boolean): number {
-  return curly ? count(text, /[“«]/g) - count(text, /[”»]/g) : count(text, /"/g);
+  // Tokenised text writes quotation marks as `` and '' (opening and closing, like curly ones).
+  return curly ? count(text, /[“«]|``/g) - count(text, /[”»]|''/g) : count(text, /"/g);
 }
 
 /** A quotation longer than this many pieces is treated as unbalanced punctuation, not joined. */
@@ -180,7 +209,7 @@ function mergePieces(paragraph: string, pieces: Piece[]): Piece[] {
   }
   // 2. Quotations that span sentences ("“We will go. We will win,” he said."): join the pieces
   // until the quotation closes, if it closes within a few pieces of the same paragraph.
-  const curly = /[“”«»]/.test(paragraph);
+  const curly = /[“”«»]|``/.test(paragraph);
   const isOpen = (balance: number) => (curly ? balance > 0 : balance % 2 === 1);
   const joined: Piece[] = [];
   for (let i = 0; i < merged.length; i++) {
@@ -212,7 +241,9 @@ export function splitSentences(text: string, locale = 'en'): Sentence[] {
   for (let p = paragraphPattern.exec(text); p; p = paragraphPattern.exec(text)) {
     const paragraphText = p[0];
     if (paragraphText.trim() === '') continue;
-    const pieces = mergePieces(paragraphText, segmentParagraph(paragraphText, locale));
+    let segments = segmentParagraph(paragraphText, locale);
+    if (isTokenised(paragraphText)) segments = splitTokenisedEnds(paragraphText, segments);
+    const pieces = mergePieces(paragraphText, segments);
     let first = true;
     for (const piece of pieces) {
       const raw = paragraphText.slice(piece.start, piece.end);

@@ -10,6 +10,7 @@
  */
 import { summarize } from '../language/summary/summarize';
 import { SUMMARY_SENTENCES, type SummaryLength } from '../settings';
+import type { StoryBlock } from '../story/types';
 
 /** The subset of the Summarizer API this adapter uses (not yet in TypeScript's DOM types). */
 export type SummarizerAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
@@ -46,9 +47,13 @@ export type FallbackReason =
   | 'failed'
   | 'empty result';
 
+/**
+ * `source` says which summary is shown: the browser's model, or Lede's extractive one; for the
+ * extractive one `method` says whether the scorer chose the sentences or the story's lead is shown.
+ */
 export type StorySummary =
   | { ok: true; source: 'built-in'; sentences: string[] }
-  | { ok: true; source: 'extractive'; sentences: string[]; fallbackReason: FallbackReason }
+  | { ok: true; source: 'extractive'; method: 'scored' | 'lead'; sentences: string[]; fallbackReason: FallbackReason }
   | { ok: false; reason: 'empty text' | 'not text' };
 
 export interface StorySummaryOptions {
@@ -56,7 +61,8 @@ export interface StorySummaryOptions {
   useBuiltIn: boolean;
   length: SummaryLength;
   title?: string;
-  keyNames?: readonly string[];
+  /** The story's blocks: the extractive summary reads its prose blocks only. */
+  blocks?: readonly StoryBlock[];
   /** BCP 47 language of the story. */
   lang?: string;
   signal?: AbortSignal;
@@ -91,11 +97,11 @@ export async function summarizeStory(text: string, options: StorySummaryOptions)
     const result = summarize(text, {
       sentences: SUMMARY_SENTENCES[options.length] ?? SUMMARY_SENTENCES.medium,
       title: options.title,
-      keyNames: options.keyNames,
+      blocks: options.blocks,
       locale: options.lang,
     });
     if (!result.ok) return result;
-    return { ok: true, source: 'extractive', sentences: result.sentences.map((s) => s.text), fallbackReason };
+    return { ok: true, source: 'extractive', method: result.method, sentences: result.sentences.map((s) => s.text), fallbackReason };
   };
 
   if (typeof text !== 'string') return { ok: false, reason: 'not text' };

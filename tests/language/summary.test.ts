@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseStory } from '../../lib/language/analyse-story';
 import { leadSentences } from '../../lib/language/summary/lead';
 import { summarize } from '../../lib/language/summary/summarize';
+import { FEATURE_NAMES } from '../../lib/language/summary/features';
+import { loadSummaryModel, shippedSummaryModel, SUMMARY_MODEL_FORMAT, type SummaryModel } from '../../lib/language/summary/model';
+import { SUMMARY_MODEL_DATA } from '../../lib/language/summary/model-data';
 import { contentTerms } from '../../lib/language/summary/terms';
 import type { Story } from '../../lib/story/types';
 
@@ -49,36 +52,6 @@ describe('summarize', () => {
     expect(result.sentences.map((s) => s.text)).not.toContain('The weather on Tuesday was mild and sunny.');
   });
 
-  it('prefers sentences about the headline and the key names', () => {
-    const base = summarize(STORY, { sentences: 3 });
-    const withNames = summarize(STORY, {
-      sentences: 3,
-      title: 'Ferry to replace closed bridge',
-      keyNames: ['Ana Ruiz'],
-      weights: { names: 3, title: 3 },
-    });
-    expect(base.ok && withNames.ok).toBe(true);
-    if (!base.ok || !withNames.ok) return;
-    const texts = withNames.sentences.map((s) => s.text).join(' ');
-    expect(texts).toMatch(/ferry|Ana Ruiz/);
-  });
-
-  it('counts a key name mentioned by surname alone, as whole words only', () => {
-    const story = [
-      'The council met on Tuesday to discuss the harbour bridge and its cracked supports.',
-      'Engineers presented a report on the cracked supports of the harbour bridge.',
-      'Ruiz left early.',
-      'The report on the harbour bridge supports will be published next week.',
-      'Ruizton residents were not consulted.',
-    ].join(' ');
-    const pick = (keyNames: string[]) => {
-      const result = summarize(story, { sentences: 1, keyNames, weights: { names: 20, minWords: 0 } });
-      return result.ok ? result.sentences[0].text : '';
-    };
-    expect(pick([])).not.toBe('Ruiz left early.');
-    expect(pick(['Ana Ruiz'])).toBe('Ruiz left early.');
-  });
-
   it('returns the whole story when it is shorter than the summary', () => {
     const result = summarize('One sentence here. And a second one.', { sentences: 5 });
     expect(result.ok && result.sentences.map((s) => s.text)).toEqual(['One sentence here.', 'And a second one.']);
@@ -102,6 +75,48 @@ describe('summarize', () => {
     expect(result.ok && result.sentences).toHaveLength(5);
     const one = summarize(STORY, { sentences: -2 });
     expect(one.ok && one.sentences).toHaveLength(1);
+  });
+});
+
+describe('the learned scorer and the lead', () => {
+  /** A model that likes only what `feature` marks (for the mechanism, not the shipped weights). */
+  const modelFor = (feature: string, weight: number, leadMargin: number): SummaryModel => ({
+    bias: 0,
+    weights: Float64Array.from(FEATURE_NAMES, (name) => (name === feature ? weight : 0)),
+    redundancy: 0,
+    leadMargin,
+  });
+
+  it('ships a model in the current format, with the features this code computes', () => {
+    expect(SUMMARY_MODEL_DATA.format).toBe(SUMMARY_MODEL_FORMAT);
+    expect(SUMMARY_MODEL_DATA.features).toEqual([...FEATURE_NAMES]);
+    expect(shippedSummaryModel().ok).toBe(true);
+  });
+
+  it('refuses a model of another format or other features, and then shows the lead', () => {
+    expect(loadSummaryModel({ ...SUMMARY_MODEL_DATA, format: 'lede-summary/0' }).ok).toBe(false);
+    expect(loadSummaryModel({ ...SUMMARY_MODEL_DATA, features: SUMMARY_MODEL_DATA.features.slice(1) }).ok).toBe(false);
+    expect(loadSummaryModel({ ...SUMMARY_MODEL_DATA, bias: Number.NaN }).ok).toBe(false);
+  });
+
+  it('shows the sentences the scores pick when they clearly beat the lead', () => {
+    // Only numbers count: sentences 1 and 8 are the only ones with figures.
+    const result = summarize(STORY, { sentences: 2, model: modelFor('number', 5, 0.5) });
+    expect(result.ok && result.method).toBe('scored');
+    expect(result.ok && result.sentences.map((s) => s.index)).toEqual([1, 8]);
+  });
+
+  it('keeps the lead when the picked sentences do not beat it by the margin', () => {
+    const result = summarize(STORY, { sentences: 2, model: modelFor('number', 5, 10) });
+    expect(result.ok && result.method).toBe('lead');
+    expect(result.ok && result.sentences.map((s) => s.index)).toEqual([0, 1]);
+  });
+
+  it('gives a short story its lead', () => {
+    const short = STORY.split('. ').slice(0, 5).join('. ');
+    const result = summarize(short, { sentences: 3, model: modelFor('number', 5, 0) });
+    expect(result.ok && result.method).toBe('lead');
+    expect(result.ok && result.sentences.map((s) => s.index)).toEqual([0, 1, 2]);
   });
 });
 
