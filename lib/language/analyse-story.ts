@@ -14,6 +14,10 @@ export interface StoryAnalysis {
   actors?: Actor[];
   /** Quotations attributed to named people, in story order. */
   quotes?: Quote[];
+  /** Names found with too little evidence to type them: shown untyped under "Also mentioned". */
+  alsoMentioned?: string[];
+  /** Set when no typed actors are given because the story's language is not the model's. */
+  actorsWithheld?: { reason: 'language'; lang: string };
 }
 
 export interface AnalyseOptions {
@@ -26,7 +30,7 @@ export type StoryText = Pick<Story, 'title' | 'text' | 'lang'> & Partial<Pick<St
 
 export function analyseStory(story: StoryText, options: AnalyseOptions = {}): StoryAnalysis {
   const analysis: StoryAnalysis = {};
-  const actors = extractActors({ title: story.title, text: story.text });
+  const actors = extractActors({ title: story.title, text: story.text, blocks: story.blocks, lang: story.lang });
   // The summary reads the story's prose blocks only (never a heading, list or quote block).
   const summary = summarize(story.text, {
     sentences: options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES,
@@ -38,6 +42,8 @@ export function analyseStory(story: StoryText, options: AnalyseOptions = {}): St
   if (actors.ok) {
     analysis.actors = actors.actors;
     analysis.quotes = actors.quotes;
+    if (actors.alsoMentioned.length) analysis.alsoMentioned = actors.alsoMentioned;
+    if (actors.withheld) analysis.actorsWithheld = actors.withheld;
   }
   return analysis;
 }

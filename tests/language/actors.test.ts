@@ -55,7 +55,7 @@ describe('role patterns', () => {
 });
 
 function mention(name: string, type: ActorType, paragraph: number, start: number): Mention {
-  return { name, type, start, end: start + name.length, sentence: paragraph, tokenStart: 0, tokenEnd: 1, paragraph };
+  return { name, type, start, end: start + name.length, sentence: paragraph, tokenStart: 0, tokenEnd: 1, paragraph, margin: 10 };
 }
 
 describe('mention merging', () => {
@@ -127,7 +127,7 @@ describe('extractActors (with the entity model)', () => {
 
   it('returns a typed failure for input that is not a story, and nothing for empty text', () => {
     expect(extractActors(null as unknown as { title: string; text: string })).toEqual({ ok: false, reason: 'story has no text' });
-    expect(extractActors({ title: '', text: '' })).toEqual({ ok: true, actors: [], quotes: [] });
+    expect(extractActors({ title: '', text: '' })).toEqual({ ok: true, actors: [], alsoMentioned: [], quotes: [] });
   });
 });
 
@@ -196,16 +196,26 @@ describe('role patterns: where an appositive ends', () => {
 });
 
 describe('salience', () => {
-  it('ranks by mentions, headline, lead, quotes and role, people before places at equal weight', async () => {
+  it('ranks by headline, quotes and mentions, people before places at equal weight', async () => {
     const { rankActors } = await import('../../lib/language/actors/salience');
-    const base = { firstOffset: 0, inHeadline: false, inLead: false, inSecondParagraph: false, quotes: 0 };
+    const base = { firstOffset: 0, inHeadline: false, firstProseParagraph: -1, subjectSentences: 0, quotes: 0 };
     const ranked = rankActors([
       { ...base, actor: { name: 'Place', type: 'place', role: '', mentions: 3 } },
       { ...base, actor: { name: 'Quoted', type: 'person', role: '', mentions: 2 }, quotes: 1 },
       { ...base, actor: { name: 'Headline', type: 'person', role: '', mentions: 1 }, inHeadline: true, firstOffset: 5 },
       { ...base, actor: { name: 'Plain', type: 'person', role: '', mentions: 3 }, firstOffset: 9 },
-    ]);
-    expect(ranked.map((a) => a.name)).toEqual(['Headline', 'Quoted', 'Plain', 'Place']);
+    ] as const);
+    expect(ranked.map((x) => x.actor.name)).toEqual(['Headline', 'Quoted', 'Plain', 'Place']);
+  });
+
+  it('puts someone introduced in the lead with a role above someone named more often in passing later', async () => {
+    const { rankActors } = await import('../../lib/language/actors/salience');
+    const base = { firstOffset: 0, inHeadline: false, subjectSentences: 0, quotes: 0 };
+    const ranked = rankActors([
+      { ...base, actor: { name: 'Passing', type: 'person', role: 'President', mentions: 4 }, firstProseParagraph: 7, firstOffset: 900 },
+      { ...base, actor: { name: 'Principal', type: 'person', role: 'State Councilor', mentions: 1 }, firstProseParagraph: 1, firstOffset: 200 },
+    ] as const);
+    expect(ranked.map((x) => x.actor.name)).toEqual(['Principal', 'Passing']);
   });
 });
 

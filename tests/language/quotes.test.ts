@@ -12,7 +12,7 @@ function quotesIn(text: string, people: Record<string, string>) {
     for (const m of text.matchAll(new RegExp(`\\b${written}\\b`, 'g'))) {
       const start = m.index!;
       const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
-      mentions.push({ name: written, type: 'person', start, end: start + written.length, sentence, tokenStart: 0, tokenEnd: 1, paragraph: sentences[sentence]!.paragraph });
+      mentions.push({ name: written, type: 'person', start, end: start + written.length, sentence, tokenStart: 0, tokenEnd: 1, paragraph: sentences[sentence]!.paragraph, margin: 10 });
       actorOf.push(actor);
     }
   }
@@ -73,7 +73,7 @@ describe('pronouns and given names', () => {
       for (const m of text.matchAll(new RegExp(name, 'g'))) {
         const start = m.index!;
         const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
-        mentions.push({ name, type: 'person', start, end: start + name.length, sentence, tokenStart: 0, tokenEnd: 2, paragraph: sentences[sentence]!.paragraph });
+        mentions.push({ name, type: 'person', start, end: start + name.length, sentence, tokenStart: 0, tokenEnd: 2, paragraph: sentences[sentence]!.paragraph, margin: 10 });
         actorOf.push(name);
       }
     }

@@ -16,6 +16,8 @@ export interface Mention {
   tokenStart: number;
   tokenEnd: number;
   paragraph: number;
+  /** The entity model's margin for the span (ner/tagger.ts): how sure it was. */
+  margin: number;
 }
 
 /**
@@ -30,7 +32,8 @@ const INSTITUTION_HEADS = new Set([
 ]);
 
 /** Titles the entity model sometimes pulls into a person's name. */
-const LEADING_TITLES = /^(?:(?:mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|president|secretary|minister)\.?\s+)+/i;
+const LEADING_TITLES =
+  /^(?:(?:mr|mrs|ms|miss|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|president|secretary|minister|mayor|governor|senator|councillor|councilor|chancellor|judge|justice|king|queen|prince|princess|sheikh|coach|sir|dame|lord|lady|pope|bishop|cardinal|ambassador|commissioner|chairman|chairwoman|premier|general|admiral|captain|sergeant|officer|detective|inspector|professor|doctor|father|sister|brother|saint|st)\.?\s+)+/i;
 
 const TYPE_OF: Record<string, ActorType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
@@ -101,6 +104,7 @@ export function toMentions(text: string, entities: readonly Entity[], sentences:
       tokenStart: e.tokenStart,
       tokenEnd: e.tokenEnd,
       paragraph: sentences[e.sentence]!.paragraph,
+      margin: e.margin,
     });
   }
   return withConsistentTypes(mentions);

@@ -23,6 +23,11 @@ export const ROLE_HEADS = new Set([
   'partner', 'superintendent', 'inspector', 'prosecutor', 'sheriff', 'emperor', 'sultan', 'sheikh',
   'counselor', 'counsellor', 'president-elect', 'rep.', 'sen.', 'gov.', 'gen.', 'dr.', 'lt.', 'col.',
   'sgt.', 'capt.', 'adm.', 'prof.', 'rev.', 'supt.', 'cmdr.', 'maj.',
+  // Sport, arts, work: "senior guard Maya White", "novelist Ann Patchett".
+  'guard', 'forward', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'pitcher', 'winger', 'player',
+  'author', 'writer', 'novelist', 'poet', 'actor', 'actress', 'singer', 'musician', 'artist', 'director', 'producer',
+  'researcher', 'scientist', 'physician', 'doctor', 'nurse', 'teacher', 'student', 'farmer', 'resident', 'activist',
+  'journalist', 'reporter', 'photographer', 'architect', 'engineer', 'entrepreneur', 'investor', 'historian',
 ]);
 
 /** Lower-case words that may stand before a role head in a title ("national security adviser"). */

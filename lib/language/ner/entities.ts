@@ -6,7 +6,7 @@ import { loadNerModel } from './load-model';
 import type { NerModel } from './model-codec';
 import { tagsToSpans } from './spans';
 import type { EntityType } from './tags';
-import { tagDocument } from './tagger';
+import { tagDocumentWithMargins } from './tagger';
 import { tokenize, type Sentence } from './tokenize';
 
 export interface Entity {
@@ -20,6 +20,8 @@ export interface Entity {
   /** Token range inside the sentence. */
   tokenStart: number;
   tokenEnd: number;
+  /** The model's margin for this span (tagger.ts `margins`): higher is surer. */
+  margin: number;
 }
 
 export type EntitiesResult =
@@ -35,10 +37,11 @@ export function recogniseEntities(text: string, model?: NerModel): EntitiesResul
     nerModel = loaded.model;
   }
   const sentences = tokenize(text);
-  const tags = tagDocument(nerModel, sentences.map((s) => s.tokens.map((t) => t.norm)));
+  const tagged = tagDocumentWithMargins(nerModel, sentences.map((s) => s.tokens.map((t) => t.norm)));
   const entities: Entity[] = [];
   sentences.forEach((sentence, si) => {
-    for (const span of tagsToSpans(tags[si]!)) {
+    const { tags, margins } = tagged[si]!;
+    tagsToSpans(tags).forEach((span, k) => {
       const first = sentence.tokens[span.start]!;
       const last = sentence.tokens[span.end - 1]!;
       entities.push({
@@ -49,8 +52,9 @@ export function recogniseEntities(text: string, model?: NerModel): EntitiesResul
         sentence: si,
         tokenStart: span.start,
         tokenEnd: span.end,
+        margin: margins[k]!,
       });
-    }
+    });
   });
   return { ok: true, sentences, entities };
 }

@@ -59,11 +59,40 @@ export function isAllCapsSentence(words: readonly string[]): boolean {
   return letters > 0;
 }
 
+/** Words written in lower case inside titles ("Talks in Alaska"): a Title-Case line may keep them so. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'vs.', 'via', 'into', 'over', 'per', 'up', 'off']);
+
+/**
+ * A sentence written in Title Case (a headline, a heading, a menu line): every word but the small
+ * ones capitalised, ordinary words among them ("White Scores 22 Points In Women's Basketball Loss";
+ * with a lexicon, at least one capitalised word it knows as a common word, so that a line of names
+ * such as a sports result, "Manchester United 3 Southampton 1", stays an ordinary sentence).
+ * There, as in ALL CAPS, capitalisation says little about names.
+ */
+export function isTitleCaseSentence(words: readonly string[], lexicon: Lexicon | null = null): boolean {
+  let content = 0;
+  let ordinary = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!LETTER.test(w)) continue;
+    if (TITLE_SMALL_WORDS.has(w)) continue;
+    if (!isCapitalised(w)) return false;
+    content++;
+    if (i > 0 && lexicon?.classesOf(w.toLowerCase()).includes('common')) ordinary++;
+  }
+  return content >= 3 && (lexicon === null || ordinary > 0) && !isAllCapsSentence(words);
+}
+
+/** Sentences whose case says nothing about names: ALL CAPS or Title Case. */
+function caseless(words: readonly string[], lexicon: Lexicon | null): boolean {
+  return isAllCapsSentence(words) || isTitleCaseSentence(words, lexicon);
+}
+
 export function documentContext(sentences: readonly (readonly string[])[], lexicon: Lexicon | null = null): DocumentContext {
   const contextHints = new Map<string, Set<string>>();
   const seen = new Map<string, number>();
   for (const words of sentences) {
-    if (isAllCapsSentence(words)) continue;
+    if (caseless(words, lexicon)) continue;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (isCapitalised(w) && LETTER.test(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
@@ -92,12 +121,12 @@ export function documentContext(sentences: readonly (readonly string[])[], lexic
   const seenLowerCase = new Set<string>();
   const mixedCaseOf = new Map<string, string>();
   for (const words of sentences) {
-    const allCaps = isAllCapsSentence(words);
+    const noCase = caseless(words, lexicon);
     words.forEach((w, i) => {
       if (!LETTER.test(w)) return;
-      if (!allCaps && i > 0 && isCapitalised(w) && !isOpeningQuoteAt(words, i)) capitalisedMidSentence.add(w);
+      if (!noCase && i > 0 && isCapitalised(w) && !isOpeningQuoteAt(words, i)) capitalisedMidSentence.add(w);
       if (!isCapitalised(w) && LOWER.test(w)) seenLowerCase.add(w.toLowerCase());
-      if (!allCaps && LOWER.test(w)) {
+      if (!noCase && LOWER.test(w)) {
         const upper = w.toUpperCase();
         if (!mixedCaseOf.has(upper)) mixedCaseOf.set(upper, w);
       }
@@ -147,6 +176,8 @@ export interface SentenceView {
   lower: string[];
   shapes: string[];
   allCaps: boolean;
+  /** Written in Title Case (see isTitleCaseSentence). */
+  titleCase: boolean;
   /** Where a word is in the lexicon, its classes per token (e.g. "given", "country"). */
   lexicon: string[][];
 }
@@ -156,7 +187,7 @@ export function sentenceView(words: readonly string[], doc: DocumentContext, lex
   const lower = words.map(normalise);
   const shapes = words.map((w) => shape(w));
   const lexiconMarks = lexicon ? lexicon.mark(words, allCaps ? doc.mixedCaseOf : null) : words.map(() => []);
-  return { words, lower, shapes, allCaps, lexicon: lexiconMarks };
+  return { words, lower, shapes, allCaps, titleCase: !allCaps && isTitleCaseSentence(words, lexicon), lexicon: lexiconMarks };
 }
 
 /**
@@ -187,9 +218,9 @@ export function wordFeatures(w: string, out: string[]): void {
  */
 export const CONTEXT_TEMPLATES = [
   'allcaps-sent', 'cap', 'w-1', 'w+1', 'w-2', 'w+2', 'w-1w', 'ww+1', 'sh-1', 'sh+1', 'sh-1sh', 'shsh+1',
-  'sh-1shsh+1', 'doc-mixed', 'Wdoc', 'doc-capmid', 'doc-lower', 'lex', 'lex-1', 'lex+1', 'doc-hint',
+  'sh-1shsh+1', 'doc-mixed', 'Wdoc', 'doc-capmid', 'doc-lower', 'lex', 'lex-1', 'lex+1', 'doc-hint', 'titlecase-sent', 'tc-lex',
 ] as const;
-const [ALLCAPS, CAP, WM1, WP1, WM2, WP2, WM1W, WWP1, SHM1, SHP1, SHM1SH, SHSHP1, SHM1SHSHP1, DOC_MIXED, WDOC, DOC_CAPMID, DOC_LOWER, LEX, LEXM1, LEXP1, DOC_HINT] =
+const [ALLCAPS, CAP, WM1, WP1, WM2, WP2, WM1W, WWP1, SHM1, SHP1, SHM1SH, SHSHP1, SHM1SHSHP1, DOC_MIXED, WDOC, DOC_CAPMID, DOC_LOWER, LEX, LEXM1, LEXP1, DOC_HINT, TITLECASE, TC_LEX] =
   CONTEXT_TEMPLATES.map((_, id) => id) as number[];
 
 /** Receives one feature as a template id (index into CONTEXT_TEMPLATES) and a value. */
@@ -215,7 +246,8 @@ export function contextFeatures(view: SentenceView, doc: DocumentContext, i: num
   const cap = isCapitalised(w);
   const first = i === 0 || isOpeningQuoteAt(words, i);
   if (view.allCaps) emit(ALLCAPS!, '');
-  if (cap) emit(CAP!, first ? 'first' : 'mid');
+  if (view.titleCase) emit(TITLECASE!, '');
+  if (cap) emit(CAP!, first ? 'first' : view.titleCase ? 'title' : 'mid');
 
   const wm1 = wordAt(view, i - 1);
   const wp1 = wordAt(view, i + 1);
@@ -241,13 +273,17 @@ export function contextFeatures(view: SentenceView, doc: DocumentContext, i: num
       emit(DOC_MIXED!, mixed ? shape(mixed) : 'none');
       if (mixed) emit(WDOC!, mixed);
     } else if (cap) {
-      emit(DOC_CAPMID!, (doc.capitalisedMidSentence.has(w) ? '1' : '0') + (first ? 'f' : 'm'));
+      emit(DOC_CAPMID!, (doc.capitalisedMidSentence.has(w) ? '1' : '0') + (first ? 'f' : view.titleCase ? 't' : 'm'));
       if (doc.seenLowerCase.has(w.toLowerCase())) emit(DOC_LOWER!, '');
     }
     const hints = doc.contextHints.get(view.allCaps ? (doc.mixedCaseOf.get(w) ?? w) : w);
     if (hints) for (const hint of hints) emit(DOC_HINT!, hint);
   }
-  for (const mark of view.lexicon[i]!) emit(LEX!, mark);
+  for (const mark of view.lexicon[i]!) {
+    emit(LEX!, mark);
+    // In a line whose case says nothing, the lexicon says more: "Download" is an ordinary word.
+    if (view.titleCase || view.allCaps) emit(TC_LEX!, mark);
+  }
   if (i > 0) for (const mark of view.lexicon[i - 1]!) emit(LEXM1!, mark);
   if (i + 1 < words.length) for (const mark of view.lexicon[i + 1]!) emit(LEXP1!, mark);
 }

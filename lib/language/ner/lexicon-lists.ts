@@ -61,3 +61,24 @@ export const CITIES = [
   'st petersburg', 'rio de janeiro', 'sao paulo', 'johannesburg', 'lagos', 'osaka', 'seoul',
   'dubai', 'jeddah', 'alexandria', 'casablanca', 'chennai', 'bangalore', 'sarajevo', 'gaza',
 ];
+
+/**
+ * Given names common in continental Europe and Latin America that the English name lists lack
+ * (those lists come from U.S. records). Used as given names by the lexicon and by quote
+ * attribution on pages in other languages.
+ */
+export const MORE_GIVEN_NAMES = [
+  'olaf', 'annalena', 'jürgen', 'jurgen', 'jörg', 'joerg', 'dieter', 'wolfgang', 'horst', 'helmut', 'gerhard', 'günter', 'günther', 'gunther',
+  'manfred', 'klaus', 'uwe', 'sigmar', 'markus', 'armin', 'hubertus', 'volker', 'norbert', 'ulrich', 'ulf', 'lars', 'sven', 'jens', 'kai', 'björn',
+  'malu', 'svenja', 'nancy', 'saskia', 'ricarda', 'katarina', 'katrin', 'kerstin', 'heike', 'birgit', 'annegret', 'ursula', 'angela', 'sahra',
+  'jean', 'jean-luc', 'jean-marie', 'jean-pierre', 'jean-claude', 'jean-yves', 'jean-noël', 'pierre', 'françois', 'francois', 'emmanuel', 'édouard', 'edouard',
+  'gérald', 'gerald', 'élisabeth', 'elisabeth', 'ségolène', 'marine', 'éric', 'eric', 'gabriel', 'bruno', 'sébastien', 'sebastien', 'stéphane', 'stephane',
+  'thierry', 'benoît', 'benoit', 'rachida', 'valérie', 'valerie', 'aurore', 'agnès', 'agnes', 'hélène', 'helene', 'clément', 'clement', 'gérard', 'gerard',
+  'josé', 'jose', 'josé luis', 'pedro', 'santiago', 'alberto', 'pablo', 'íñigo', 'inigo', 'yolanda', 'isabel', 'irene', 'begoña', 'begona', 'nadia', 'félix',
+  'felix', 'mariano', 'rodrigo', 'andrés', 'andres', 'gustavo', 'luiz', 'inácio', 'inacio', 'jair', 'cristina', 'javier', 'joaquín', 'joaquin', 'ramón',
+  'ramon', 'jesús', 'jesus', 'matteo', 'giorgia', 'sergio', 'mario', 'silvio', 'enrico', 'giuseppe', 'elly', 'ignazio', 'paolo', 'giovanni',
+  'luca', 'marco', 'francesco', 'alessandro', 'giulia', 'chiara', 'mette', 'magdalena', 'ulf', 'jonas', 'mark', 'geert', 'dick', 'frans', 'wopke',
+  'maría', 'lucía', 'sofía', 'vicente', 'inés', 'ángel', 'álvaro', 'óscar', 'raúl', 'rubén', 'víctor', 'nicolás', 'sebastián', 'tomás',
+  'martín', 'joão', 'françoise', 'jérôme', 'anaïs', 'zoé', 'chloé', 'léa', 'rémi', 'frédéric', 'andré', 'rené', 'noël',
+  'viktor', 'andrzej', 'donald', 'mateusz', 'jarosław', 'volodymyr', 'wolodymyr', 'vladimir', 'wladimir', 'sergei', 'sergej', 'dmitri', 'dmitry',
+];

@@ -6,7 +6,8 @@ import { CONTEXT_TEMPLATES, contextFeatures, documentContext, sentenceView, word
 import { templatePrefix } from './feature-hash';
 import { rowOf, type NerModel } from './model-codec';
 import { TAGS, type Tag } from './tags';
-import { viterbi } from './viterbi';
+import { tagsToSpans } from './spans';
+import { pathScore, viterbi } from './viterbi';
 
 const T = TAGS.length;
 /** Distinct words whose summed word-feature weights are kept between calls (a bounded cache). */
@@ -48,6 +49,25 @@ CONTEXT_TEMPLATES.forEach((name, id) => {
 
 /** Tags every sentence of one document (the document is the context for its document features). */
 export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Tag[][] {
+  return scoreDocument(model, sentences).map(({ tags }) => tags);
+}
+
+export interface TaggedSentence {
+  tags: Tag[];
+  /**
+   * Per entity span of `tags` (in order): how much better the best path is than the best path
+   * that leaves those words outside any entity. The model's own confidence in the span (perceptron
+   * scores are not probabilities: compare margins with each other, not with 1).
+   */
+  margins: number[];
+}
+
+/** Tags a document and scores how sure the model is of each entity it found. */
+export function tagDocumentWithMargins(model: NerModel, sentences: readonly (readonly string[])[]): TaggedSentence[] {
+  return scoreDocument(model, sentences, true);
+}
+
+function scoreDocument(model: NerModel, sentences: readonly (readonly string[])[], withMargins = false): TaggedSentence[] {
   const ctx = documentContext(sentences, model.lexicon);
   const { mask, h1, h2, rows } = model.index;
   const weights = model.weights;
@@ -86,6 +106,17 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly strin
       for (let t = 0; t < T; t++) emissions[offset + t] = own[t]!;
       contextFeatures(view, ctx, i, emit);
     }
-    return Array.from(viterbi(emissions, n, model.transitions), (t) => TAGS[t]!);
+    const path = viterbi(emissions, n, model.transitions);
+    const tags = Array.from(path, (t) => TAGS[t]!);
+    if (!withMargins) return { tags, margins: [] };
+    const best = pathScore(emissions, path, model.transitions);
+    const margins = tagsToSpans(tags).map((span) => {
+      // The best path with the span's words forced outside any entity.
+      const forced = emissions.slice();
+      for (let i = span.start; i < span.end; i++) for (let t = 1; t < T; t++) forced[i * T + t] = -1e9;
+      const alternative = viterbi(forced, n, model.transitions);
+      return best - pathScore(forced, alternative, model.transitions);
+    });
+    return { tags, margins };
   });
 }

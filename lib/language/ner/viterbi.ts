@@ -48,3 +48,13 @@ export function viterbi(emissions: ArrayLike<number>, n: number, transitions: Ar
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
   return path;
 }
+
+/** The score of one tag path under the same emissions and transitions. */
+export function pathScore(emissions: ArrayLike<number>, path: ArrayLike<number>, transitions: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < path.length; i++) {
+    const prev = i === 0 ? START : path[i - 1]!;
+    total += transitions[prev * T + path[i]!]! + emissions[i * T + path[i]!]!;
+  }
+  return total;
+}

@@ -1,0 +1,133 @@
+/**
+ * Does the story give evidence that a found name is what the model says it is? Lede lists an actor
+ * only when it does (precision first); the others are shown untyped under "Also mentioned", and
+ * names that are no names at all (capitalised ordinary words) not at all.
+ *
+ * - Is it a name? Not when every word of it is an ordinary word: written in lower case elsewhere in
+ *   the story, or one the lexicon knows as a common lower-case word ("Download", "Sender Features").
+ * - A person needs person evidence: a given name the name lists know, a title or role, a quote,
+ *   a verb of saying next to the name, or "he"/"she" right after it.
+ * - An organisation needs an organisation word ("Party", "Inc."), an acronym, or to be named more
+ *   than once in running text; a place a lexicon entry (country, city, region), a place
+ *   preposition before it ("in Anchorage"), or to be named more than once.
+ */
+import type { Lexicon } from '../ner/lexicon';
+import { MORE_GIVEN_NAMES } from '../ner/lexicon-lists';
+import type { Sentence } from '../ner/tokenize';
+import type { ActorGroup } from './merge';
+import type { Mention } from './mentions';
+
+export interface EvidenceInput {
+  group: ActorGroup;
+  role: string;
+  sentences: readonly Sentence[];
+  lexicon: Lexicon;
+  quoted: boolean;
+  /** True when the paragraph is running prose (not a headline, heading or other title-like line). */
+  inProse: (paragraph: number) => boolean;
+}
+
+export interface Evidence {
+  /** Looks like a name (not only ordinary words). */
+  isName: boolean;
+  /** Enough evidence for the type: listed as an actor. */
+  confident: boolean;
+}
+
+const MORE_GIVEN = new Set(MORE_GIVEN_NAMES);
+const SPEECH = /^(?:said|says|say|told|tells|added|adds|asked|wrote|writes|stated|declared|warned|explained|noted|insisted|argued|tweeted|posted|replied|responded|recalled|acknowledged|admitted|announced)$/i;
+/** Verbs an organisation is the subject of in news copy ("Acme said", "the agency announced"). */
+const AGENCY = /^(?:said|says|told|announced|announces|reported|reports|launched|launches|acquired|acquires|bought|sold|hired|fired|sued|filed|ruled|voted|approved|rejected|confirmed|denied|warned|plans|planned|raised|cut|owns|owned|employs|employed|statement|spokesman|spokeswoman|spokesperson)$/i;
+const PERSON_PRONOUNS = /^(?:he|she|his|her|him|hers|himself|herself)$/i;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'inside', 'towards', 'toward']);
+const NAME_PARTICLES = new Set(['of', 'the', 'and', '&', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'da', 'di', 'bin', 'al', 'for']);
+const OPENERS = /^["“‘'(\[]$/;
+
+/** Lower-case words of the story text, for "written in lower case elsewhere". */
+export function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) out.add(t.text.toLowerCase());
+  return out;
+}
+
+const lowerCache = new WeakMap<readonly Sentence[], Set<string>>();
+const NAME_CLASSES = new Set(['given', 'male', 'female', 'country', 'city', 'region']);
+
+export function actorEvidence(input: EvidenceInput): Evidence {
+  const { group, role, sentences, lexicon, quoted, inProse } = input;
+  let lower = lowerCache.get(sentences);
+  if (!lower) lowerCache.set(sentences, (lower = lowerCaseWords(sentences)));
+  const classes = (w: string) => lexicon.classesOf(w.toLowerCase());
+  const words = group.name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
+  const mentions = group.mentions;
+  const tokens = (m: Mention) => sentences[m.sentence]!.tokens;
+  const tokenBefore = (m: Mention) => tokens(m)[m.tokenStart - 1];
+  const tokenAfter = (m: Mention) => tokens(m)[m.tokenEnd];
+  // Named inside a prose sentence, not at its start, where capitals mean something.
+  const midSentence = mentions.some((m) => {
+    if (!inProse(m.paragraph)) return false;
+    let k = m.tokenStart - 1;
+    while (k >= 0 && OPENERS.test(tokens(m)[k]!.text)) k--;
+    return k >= 0;
+  });
+
+  // Person evidence (also makes a name of ordinary words: "President Trump").
+  const titled = mentions.some((m) => {
+    const before = tokenBefore(m);
+    return before !== undefined && classes(before.norm).includes('title');
+  });
+  const speaks = mentions.some((m) => SPEECH.test(tokenAfter(m)?.text ?? '') || SPEECH.test(tokenBefore(m)?.text ?? ''));
+  const stated = Boolean(role) || quoted || titled;
+
+  // Ordinary words: written in lower case in this story, or common dictionary words, and no given
+  // name or place the lists know.
+  const ordinary = (w: string) => {
+    const key = w.toLowerCase().replace(/['’]s$/, '');
+    if (classes(key).some((c) => NAME_CLASSES.has(c))) return false;
+    return lower!.has(key) || classes(key).includes('common');
+  };
+  const acronym = words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!);
+  let isName: boolean;
+  if (words.length === 0) isName = false;
+  else if (!words.every(ordinary)) isName = true;
+  // "the White House said", "Trump bans": ordinary words are a name when prose capitalises them
+  // mid-sentence and never writes them in lower case (one word) - or when a person is introduced so.
+  else isName = (midSentence && !(words.length === 1 && lower.has(words[0]!.toLowerCase()))) || (group.type === 'person' && stated);
+  if (!isName) return { isName, confident: false };
+
+  if (group.type === 'person') {
+    // "R.D.N.", "PhD": letters in capitals only are credentials or initials, not a person's name.
+    if (!/\p{Ll}/u.test(group.name)) return { isName, confident: false };
+    const first = group.name.split(/\s+/)[0]!;
+    const given = words.length >= 2 && (MORE_GIVEN.has(first.toLowerCase()) || classes(first).some((c) => c === 'given' || c === 'male' || c === 'female'));
+    // "he"/"she" later in the same sentence or opening the next one.
+    const pronoun = mentions.some((m) => {
+      if (tokens(m).slice(m.tokenEnd).some((t) => PERSON_PRONOUNS.test(t.text))) return true;
+      const next = sentences[m.sentence + 1];
+      return next !== undefined && next.tokens.slice(0, 2).some((t) => PERSON_PRONOUNS.test(t.text));
+    });
+    return { isName, confident: given || stated || speaks || pronoun };
+  }
+
+  if (group.type === 'organization') {
+    const last = words.at(-1)!;
+    const orgWord = words.length >= 2 && classes(last).includes('org');
+    // An acronym the story spells out ("Securities and Exchange Commission (SEC)") joined its long form.
+    const spelledOut = mentions.some((m) => m.name.includes(' ')) && mentions.some((m) => /^(?:\p{Lu}\.?){2,6}$/u.test(m.name));
+    const agency = mentions.some((m) => {
+      const after = tokenAfter(m);
+      const next = after?.norm === "'s" ? tokens(m)[m.tokenEnd + 1] : after;
+      const before2 = tokens(m).slice(Math.max(0, m.tokenStart - 2), m.tokenStart).map((t) => t.norm.toLowerCase()).join(' ');
+      return AGENCY.test(next?.text ?? '') || before2 === 'according to';
+    });
+    return { isName, confident: (orgWord || spelledOut || agency) && (midSentence || words.length >= 2) };
+  }
+
+  const known = classes(group.name).some((c) => c === 'country' || c === 'city' || c === 'region');
+  const afterPreposition = mentions.some((m) => {
+    let before = tokenBefore(m);
+    if (before?.norm.toLowerCase() === 'the') before = tokens(m)[m.tokenStart - 2];
+    return inProse(m.paragraph) && before !== undefined && PLACE_PREPOSITIONS.has(before.norm.toLowerCase());
+  });
+  return { isName, confident: !acronym && (known || afterPreposition) };
+}
