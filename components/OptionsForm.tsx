@@ -65,6 +65,7 @@ export function OptionsForm({ settings, onChange, onAddSite, onRemoveSite }: Opt
     <form class="options" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>Summary length</legend>
+        <p class="hint">The popup shows the first three points; “More” shows the rest.</p>
         {SUMMARY_LENGTHS.map((length) => (
           <label key={length}>
             <input

@@ -5,12 +5,14 @@ export interface QuoteListProps {
   dir?: 'ltr' | 'rtl' | '';
 }
 
-/** Who said what, when the language stage found quotes. */
+/** Who said what, when the language stage found quotes: folded under "Quotes (N)". */
 export function QuoteList({ quotes, dir }: QuoteListProps) {
   if (quotes.length === 0) return null;
   return (
-    <section class="quotes" aria-label="Quotes">
-      <h2>Quotes</h2>
+    <details class="quotes">
+      <summary data-testid="quotes">
+        {quotes.length === 1 ? '1 quote' : `${quotes.length} quotes`}
+      </summary>
       <ul>
         {quotes.map((quote, i) => (
           <li key={i} data-testid="quote" dir={dir || undefined}>
@@ -19,6 +21,6 @@ export function QuoteList({ quotes, dir }: QuoteListProps) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

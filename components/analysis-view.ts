@@ -22,6 +22,10 @@ export interface AnalysisView {
   summaryNote?: string;
   actors: ActorView[];
   quotes: QuoteView[];
+  /** Names the entity model was unsure of: shown untyped, under "Also mentioned" (TEAM.md contract). */
+  alsoMentioned?: string[];
+  /** No typed actors because the story's language is not one the model was trained for. */
+  actorsWithheld?: { reason: 'language'; lang: string };
 }
 
 const ACTOR_TYPES = new Set<string>(['person', 'organization', 'place']);
@@ -53,7 +57,15 @@ export function toAnalysisView(analysis: unknown): AnalysisView {
       if (body) quotes.push({ text: body, speaker: text(quote.speaker) || text(quote.by) || text(quote.actor) });
     }
   }
-  return { summary, actors, quotes };
+  const view: AnalysisView = { summary, actors, quotes };
+  if (Array.isArray(input.alsoMentioned)) {
+    const typed = new Set(actors.map((actor) => actor.name));
+    const names = [...new Set(input.alsoMentioned.map(text).filter((name) => name && !typed.has(name)))];
+    if (names.length) view.alsoMentioned = names;
+  }
+  const withheld = isRecord(input.actorsWithheld) ? input.actorsWithheld : null;
+  if (withheld && withheld.reason === 'language') view.actorsWithheld = { reason: 'language', lang: text(withheld.lang) };
+  return view;
 }
 
 /** Actors of the types the user chose to see, in the order the language stage ranked them. */

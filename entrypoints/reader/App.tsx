@@ -4,7 +4,7 @@ import { sanitizeStoryHtml } from '../../lib/story/sanitize-story-html';
 import type { Story } from '../../lib/story/types';
 import { analyseInBackground } from '../../lib/platform/background-analysis';
 import { extractFromTab, targetTab } from '../../lib/platform/extract-from-tab';
-import { FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
+import { CLICK_AGAIN_MESSAGES, FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
 import { returnToTab } from '../../lib/platform/open-reader';
 import { loadSettings, updateSettings } from '../../lib/platform/settings-storage';
 import { cachedStory, cacheStory } from '../../lib/platform/story-cache';
@@ -40,6 +40,8 @@ async function loadStory(): Promise<Loaded> {
       };
     case 'forbidden':
       return { state: 'message', title: 'Lede can’t read this page', message: FORBIDDEN_MESSAGES[result.kind] };
+    case 'click-again':
+      return { state: 'message', ...CLICK_AGAIN_MESSAGES[result.why] };
     default:
       return { state: 'message', title: 'Something went wrong', message: `${result.message} Reload the page and try again.` };
   }

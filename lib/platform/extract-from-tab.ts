@@ -1,13 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { ExtractResult, FailureReason, Story } from '../story/types';
 import { CLEANING_RULES_GLOBAL } from './cleaning-rules-global';
-import { forbiddenKindOfError, forbiddenKindOfUrl, type ForbiddenKind } from './page-access';
+import { classifyInjectionError, documentWentAway, forbiddenKindOfUrl, type ClickAgainReason, type ForbiddenKind, type TabNow } from './page-access';
 
-/** What the extension got from a tab: a story, or one of the states the popup and reader show. */
+/**
+ * What the extension got from a tab: a story, or one of the states the popup and reader show.
+ * `partial`: read before the page had finished loading (see `immediately`); a full read follows.
+ * `pageType` on not-article: what the engine recognised the page as, when it got that far.
+ */
 export type TabStory =
-  | { state: 'story'; tabId: number; url: string; story: Story; forced: boolean }
-  | { state: 'not-article'; tabId: number; url: string; reason: FailureReason }
+  | { state: 'story'; tabId: number; url: string; story: Story; forced: boolean; partial?: boolean }
+  | { state: 'not-article'; tabId: number; url: string; reason: FailureReason; pageType?: string; partial?: boolean }
   | { state: 'forbidden'; kind: ForbiddenKind }
+  | { state: 'click-again'; why: ClickAgainReason }
   | { state: 'error'; message: string; detail?: string };
 
 /** What the popup and reader say when the engine gave up on a page it could read. */
@@ -38,6 +43,10 @@ export interface TargetTab {
   url: string | undefined;
   /** Position in its window: the reader opens right after it. */
   index?: number;
+  /** 'loading' or 'complete' at the click, when the browser said. */
+  status?: string;
+  /** Its window: "Keep open" opens the side panel there. */
+  windowId?: number;
 }
 
 /** The `?tabId=N` of a page opened for a given tab, or null. */
@@ -55,13 +64,13 @@ export async function targetTab(search: string = location.search): Promise<Targe
   if (fromQuery !== null) {
     try {
       const tab = await browser.tabs.get(fromQuery);
-      return { id: fromQuery, url: tab.url, index: tab.index };
+      return { id: fromQuery, url: tab.url, index: tab.index, status: tab.status, windowId: tab.windowId };
     } catch {
       return null;
     }
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, index: tab.index };
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, index: tab.index, status: tab.status, windowId: tab.windowId };
 }
 
 /** Inject the engine into the tab (activeTab grants it after the click) and return its story. */
@@ -70,6 +79,22 @@ export interface ExtractFromTabOptions {
   wholePage?: boolean;
   /** The user's cleaning rules (`false` turns one off); all run when none is off. */
   rules?: Record<string, boolean>;
+  /**
+   * Run on the page as it is now, even if it is still loading. By default the browser waits until
+   * the page has loaded (`document_idle`), which a page whose HTML is still arriving can put off
+   * for many seconds; the popup asks for an immediate read when that wait grows long.
+   */
+  immediately?: boolean;
+}
+
+/** How the tab is now, as far as Lede may see it (null when the tab is gone). */
+async function tabNow(tabId: number): Promise<TabNow | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return { url: tab.url, status: tab.status };
+  } catch {
+    return null;
+  }
 }
 
 /** Do these settings turn any cleaning rule off? (Only then does the engine need to be told.) */
@@ -77,40 +102,63 @@ export function turnsARuleOff(rules: Record<string, boolean>): boolean {
   return Object.values(rules).includes(false);
 }
 
+const RETRY_AFTER_MS = 300;
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The engine (or the whole-page script) run in the tab's top frame; the rules handed over first when one is off. */
+async function injectEngine(tabId: number, options: ExtractFromTabOptions): Promise<ExtractResult | undefined> {
+  const rules = options.rules ?? {};
+  const injectImmediately = options.immediately ? { injectImmediately: true } : {};
+  if (!options.wholePage && turnsARuleOff(rules)) {
+    // Only when a rule is off: one more injection hands the rules to the engine script.
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (name: string, value: Record<string, boolean>) => {
+        (globalThis as Record<string, unknown>)[name] = value;
+      },
+      args: [CLEANING_RULES_GLOBAL, rules],
+      ...injectImmediately,
+    });
+  }
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: [options.wholePage ? WHOLE_PAGE_SCRIPT : ENGINE_SCRIPT],
+    ...injectImmediately,
+  });
+  return injection?.result as ExtractResult | undefined;
+}
+
 export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOptions = {}): Promise<TabStory> {
-  const forbidden = forbiddenKindOfUrl(tab.url);
+  const forbidden = forbiddenKindOfUrl(tab.url, tab.status);
   if (forbidden) return { state: 'forbidden', kind: forbidden };
   let result: ExtractResult | undefined;
   try {
-    const rules = options.rules ?? {};
-    if (!options.wholePage && turnsARuleOff(rules)) {
-      // Only when a rule is off: one more injection hands the rules to the engine script.
-      await browser.scripting.executeScript({
-        target: { tabId: tab.id },
-        func: (name: string, value: Record<string, boolean>) => {
-          (globalThis as Record<string, unknown>)[name] = value;
-        },
-        args: [CLEANING_RULES_GLOBAL, rules],
-      });
-    }
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId: tab.id },
-      files: [options.wholePage ? WHOLE_PAGE_SCRIPT : ENGINE_SCRIPT],
-    });
-    result = injection?.result as ExtractResult | undefined;
+    result = await injectEngine(tab.id, options);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const kind = forbiddenKindOfError(message);
-    return kind ? { state: 'forbidden', kind } : { state: 'error', message };
+    const message = errorMessage(error);
+    // The document went away under the script (the page reloaded or moved on within its site, which
+    // keeps the grant): once more, on the page that is there now. Any other failure is the answer.
+    if (!documentWentAway(message)) return classifyInjectionError(message, tab.url, await tabNow(tab.id));
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    try {
+      result = await injectEngine(tab.id, options);
+    } catch (again) {
+      return classifyInjectionError(errorMessage(again), tab.url, await tabNow(tab.id));
+    }
   }
   const url = tab.url ?? '';
   if (!result || typeof result !== 'object') return { state: 'error', message: 'The page gave no answer.' };
+  const partial = options.immediately ? { partial: true } : {};
   if (result.ok && !options.wholePage && result.story.wordCount < MIN_STORY_WORDS) {
-    return { state: 'not-article', tabId: tab.id, url, reason: 'not an article' };
+    return { state: 'not-article', tabId: tab.id, url, reason: 'not an article', ...partial };
   }
-  if (result.ok) return { state: 'story', tabId: tab.id, url, story: result.story, forced: Boolean(options.wholePage) };
+  if (result.ok) return { state: 'story', tabId: tab.id, url, story: result.story, forced: Boolean(options.wholePage), ...partial };
   if (result.reason === 'not an article' || result.reason === 'empty document' || result.reason === 'not html') {
-    return { state: 'not-article', tabId: tab.id, url, reason: result.reason };
+    const pageType = (result as { pageType?: unknown }).pageType;
+    return { state: 'not-article', tabId: tab.id, url, reason: result.reason, ...(typeof pageType === 'string' ? { pageType } : {}), ...partial };
   }
   return { state: 'error', message: FAILURE_MESSAGES[result.reason] ?? result.reason, detail: result.detail };
 }

@@ -40,6 +40,7 @@ interface ClickedTab {
   url?: string;
   index?: number;
   windowId?: number;
+  status?: string;
 }
 
 export interface ReadOnClickDeps {
@@ -102,7 +103,7 @@ export function readOnToolbarClick(deps: ReadOnClickDeps): void {
 
 async function readClickedTab(tab: ClickedTab & { id: number }, deps: ReadOnClickDeps): Promise<ClickRead> {
   const settingsRead = deps.loadSettings().catch(() => DEFAULT_SETTINGS);
-  const target: TargetTab = { id: tab.id, url: tab.url, index: tab.index };
+  const target: TargetTab = { id: tab.id, url: tab.url, index: tab.index, status: tab.status, windowId: tab.windowId };
   const { result, settings } = await readTabWithSettings(target, settingsRead);
   if (result.state !== 'story') return { target, result, settings };
   const { title, text, lang } = result.story;

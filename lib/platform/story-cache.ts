@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Story } from '../story/types';
 
@@ -29,4 +30,11 @@ export async function cachedStory(tabId: number): Promise<CachedStory | null> {
   } catch {
     return null;
   }
+}
+
+/** Told to Lede's pages when a tab's story was read and cached: an open side panel showing that tab takes it. */
+export const STORY_READ_MESSAGE = 'lede:story-read';
+
+export function announceStoryRead(tabId: number): void {
+  browser.runtime.sendMessage({ type: STORY_READ_MESSAGE, tabId }).catch(() => undefined);
 }

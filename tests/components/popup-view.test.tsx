@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { PopupView } from '../../components/PopupView';
+import { CastGrid, GLANCE_CAST } from '../../components/CastGrid';
 import type { AnalysisView } from '../../components/analysis-view';
 import { click, mount } from './render';
 import { makeStory } from './story';
@@ -16,14 +17,18 @@ const analysis: AnalysisView = {
   quotes: [{ text: 'It was close', speaker: 'Ann Lee' }],
 };
 
+const texts = (el: Element, selector: string) => [...el.querySelectorAll(selector)].map((node) => node.textContent);
+
 describe('PopupView', () => {
-  it('shows a loading state at once, with text', () => {
+  it('shows a loading state at once, with text, and says when the page is slow to load', () => {
     const el = mount(<PopupView view={{ state: 'loading' }} />);
     expect(el.querySelector('[data-testid=loading]')?.textContent).toContain('Reading the page');
     expect(el.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    const slow = mount(<PopupView view={{ state: 'loading', slow: true }} />);
+    expect(slow.querySelector('[data-testid=loading]')?.textContent).toContain('still loading');
   });
 
-  it('shows the story: title, source, reading time, summary, grouped actors, removed line', () => {
+  it('shows the story: kind, site, title, byline, reading time, summary points, the cast as chips, quotes and removed folded', () => {
     const story = makeStory({
       removed: [
         { reason: 'duplicate-caption', text: 'A caption' },
@@ -32,35 +37,109 @@ describe('PopupView', () => {
       ],
     });
     const el = mount(<PopupView view={{ state: 'story', story, analysis }} />);
+    expect(el.querySelector('[data-testid=page-kind]')?.textContent).toBe('Article');
     expect(el.querySelector('[data-testid=title]')?.textContent).toBe('Council backs harbour plan');
-    expect(el.querySelector('[data-testid=source]')?.textContent).toBe('Harbour News · Jane Roe');
+    expect(el.querySelector('[data-testid=source]')?.textContent).toBe('Harbour News');
+    expect(el.querySelector('[data-testid=byline]')?.textContent).toBe('Jane Roe');
     expect(el.querySelector('[data-testid=reading-time]')?.textContent).toBe('1 min read');
-    expect([...el.querySelectorAll('[data-testid=summary] li')].map((li) => li.textContent)).toEqual(analysis.summary);
-    const groups = [...el.querySelectorAll('.actor-group')].map((g) => [g.querySelector('h2')?.textContent, g.querySelectorAll('[data-testid=actor]').length]);
-    expect(groups).toEqual([['People', 2], ['Organisations', 1], ['Places', 1]]);
-    const mayor = el.querySelector('[data-testid=actor]')?.textContent;
-    expect(mayor).toContain('Ann Lee');
-    expect(mayor).toContain('mayor');
-    expect(mayor).toContain('×3');
+    expect(texts(el, '[data-testid=summary] li')).toEqual(analysis.summary);
+    // People first (with roles), then organisations and places, each in the language stage's order.
+    expect([...el.querySelectorAll('[data-testid=actor]')].map((a) => [a.getAttribute('data-actor-type'), a.querySelector('.chip-name')?.textContent])).toEqual([
+      ['person', 'Ann Lee'],
+      ['person', 'Bob Poe'],
+      ['organization', 'Harbour Council'],
+      ['place', 'Juneau'],
+    ]);
+    const mayor = el.querySelector('[data-testid=actor]');
+    expect(mayor?.textContent).toContain('mayor');
+    expect(mayor?.textContent).toContain('3×');
+    expect(mayor?.getAttribute('aria-label')).toBe('Ann Lee, mayor, person, named 3 times');
     expect(el.querySelector('[data-testid=removed]')?.textContent).toBe('Removed: 1 duplicate caption, 2 teasers');
-    expect(el.querySelector('[data-testid=quote]')?.textContent).toContain('It was close');
+    expect(el.querySelector('details.quotes [data-testid=quote]')?.textContent).toContain('It was close');
+    expect(el.querySelector('details.quotes')?.hasAttribute('open')).toBe(false);
   });
 
-  it('says when there is no summary instead of leaving a gap', () => {
+  it('speaks of a story only for news', () => {
+    const news = mount(<PopupView view={{ state: 'story', story: makeStory({ pageType: 'article', isNews: true } as never), analysis }} />);
+    expect(news.querySelector('[data-testid=page-kind]')?.textContent).toBe('News story');
+    expect(news.querySelector('.cast h2')?.textContent).toBe('Who’s in the story');
+    const essay = mount(<PopupView view={{ state: 'story', story: makeStory({ pageType: 'article', isNews: false } as never), analysis }} />);
+    expect(essay.querySelector('[data-testid=page-kind]')?.textContent).toBe('Article');
+    expect(essay.textContent).not.toMatch(/story/i);
+  });
+
+  it('a discussion thread: says so, shows the opening post, names without roles, no quotes as a cast', () => {
+    const story = makeStory({ pageType: 'forum', isNews: false, title: 'Best way to winter a sailboat?' } as never);
+    const el = mount(<PopupView view={{ state: 'story', story, analysis }} />);
+    expect(el.querySelector('main article')?.getAttribute('data-page-type')).toBe('forum');
+    expect(el.querySelector('[data-testid=page-kind]')?.textContent).toBe('Discussion');
+    expect(el.querySelector('.opening-text')?.textContent).toBe('The council backed the plan on Tuesday.');
+    expect(el.querySelector('.cast h2')?.textContent).toBe('Named in the thread');
+    expect(el.querySelector('.chip-role-text')).toBeNull();
+    expect(el.querySelector('[data-testid=quote]')).toBeNull();
+    expect(el.textContent).not.toMatch(/story/i);
+  });
+
+  it('a documentation page: its introduction and headings, no cast', () => {
+    const story = makeStory({
+      pageType: 'documentation',
+      isNews: false,
+      blocks: [
+        { kind: 'paragraph', text: 'This guide shows how to configure the tide sensor.' },
+        { kind: 'heading', text: 'Install', level: 2 },
+        { kind: 'paragraph', text: 'Run the installer.' },
+        { kind: 'heading', text: 'Calibrate', level: 2 },
+      ],
+    } as never);
+    const el = mount(<PopupView view={{ state: 'story', story, analysis }} />);
+    expect(el.querySelector('[data-testid=page-kind]')?.textContent).toBe('Documentation');
+    expect(texts(el, '[data-testid=outline] li')).toEqual(['Install', 'Calibrate']);
+    expect(el.querySelector('[data-testid=actor]')).toBeNull();
+    expect(el.querySelector('[data-testid=summary]')).toBeNull();
+  });
+
+  it('shows three points at a glance and the rest of the summary on request', () => {
+    const summary = ['One.', 'Two.', 'Three.', 'Four.', 'Five.'];
+    const el = mount(<PopupView view={{ state: 'story', story: makeStory(), analysis: { ...analysis, summary } }} />);
+    expect(texts(el, '[data-testid=summary] li')).toEqual(['One.', 'Two.', 'Three.']);
+    const more = el.querySelector('[data-testid=summary-more]');
+    expect(more?.textContent).toBe('More: 2 more points');
+    expect(more?.getAttribute('aria-expanded')).toBe('false');
+    click(more);
+    expect(texts(el, '[data-testid=summary] li')).toEqual(summary);
+    expect(el.querySelector('[data-testid=summary-more]')?.textContent).toBe('Less');
+  });
+
+  it('says when there is no summary instead of leaving a gap, and while it is on its way', () => {
     const el = mount(<PopupView view={{ state: 'story', story: makeStory(), analysis: { summary: [], actors: [], quotes: [] } }} />);
     expect(el.querySelector('[data-testid=summary]')).toBeNull();
-    expect(el.textContent).toContain('No summary for this story yet.');
+    expect(el.textContent).toContain('No summary for this page yet.');
     expect(el.querySelector('[data-testid=removed]')?.textContent).toBe('Nothing removed');
+    const waiting = mount(<PopupView view={{ state: 'story', story: makeStory(), analysis: { summary: [], actors: [], quotes: [] }, analysing: true }} />);
+    expect(waiting.querySelector('[data-testid=analysing]')).not.toBeNull();
+    expect(waiting.textContent).not.toContain('No summary');
   });
 
-  it('reports the reader and copy buttons', () => {
+  it('says a partial read is partial', () => {
+    const el = mount(<PopupView view={{ state: 'story', story: makeStory(), analysis, partial: true }} />);
+    expect(el.querySelector('[data-testid=partial]')?.textContent).toContain('still loading');
+  });
+
+  it('reports the reader, keep-open and copy buttons, and offers "Keep open" only where there is a side panel', () => {
     const onOpenReader = vi.fn();
     const onCopyMarkdown = vi.fn();
-    const el = mount(<PopupView view={{ state: 'story', story: makeStory(), analysis }} onOpenReader={onOpenReader} onCopyMarkdown={onCopyMarkdown} />);
+    const onKeepOpen = vi.fn();
+    const el = mount(
+      <PopupView view={{ state: 'story', story: makeStory(), analysis }} onOpenReader={onOpenReader} onCopyMarkdown={onCopyMarkdown} onKeepOpen={onKeepOpen} />,
+    );
     click(el.querySelector('[data-testid=open-reader]'));
     click(el.querySelector('[data-testid=copy-markdown]'));
+    click(el.querySelector('[data-testid=keep-open]'));
     expect(onOpenReader).toHaveBeenCalledTimes(1);
     expect(onCopyMarkdown).toHaveBeenCalledTimes(1);
+    expect(onKeepOpen).toHaveBeenCalledTimes(1);
+    const without = mount(<PopupView view={{ state: 'story', story: makeStory(), analysis }} />);
+    expect(without.querySelector('[data-testid=keep-open]')).toBeNull();
   });
 
   it('shows the Markdown to copy by hand when the clipboard refused', () => {
@@ -78,9 +157,27 @@ describe('PopupView', () => {
     expect(onOpenAnyway).toHaveBeenCalled();
   });
 
-  it('forbidden page and error states have text and a way on', () => {
+  it('names the kind of page the engine recognised, with "Open in reader anyway"', () => {
+    const cases: [string, string][] = [
+      ['product', 'This looks like a product page'],
+      ['listing', 'This looks like a list of links'],
+      ['collection', 'This looks like a category page'],
+      ['service', 'This looks like a company or service page'],
+      ['nonsense', "This page doesn't look like a story"],
+    ];
+    for (const [pageType, title] of cases) {
+      const el = mount(<PopupView view={{ state: 'not-article', pageType }} />);
+      expect(el.querySelector('[data-testid=not-article] h1')?.textContent).toBe(title);
+      expect(el.querySelector('[data-testid=open-reader]')?.textContent).toBe('Open in reader anyway');
+    }
+  });
+
+  it('forbidden, click-again and error states have text and a way on', () => {
     const forbidden = mount(<PopupView view={{ state: 'forbidden', message: 'Browsers don’t let extensions read the extension store.' }} />);
     expect(forbidden.textContent).toContain('extension store');
+    const again = mount(<PopupView view={{ state: 'click-again', title: 'The page changed after your click', message: 'Click again.' }} />);
+    expect(again.querySelector('[data-testid=click-again]')?.textContent).toContain('changed');
+    expect(again.textContent).not.toContain('can’t read');
     const onRetry = vi.fn();
     const error = mount(<PopupView view={{ state: 'error', message: 'extraction failed: boom' }} onRetry={onRetry} />);
     expect(error.querySelector('[role=alert]')?.textContent).toContain('boom');
@@ -95,16 +192,28 @@ describe('PopupView', () => {
   });
 });
 
-describe('ActorList', () => {
-  it('shows the first few per group and the rest on request', async () => {
-    const { ActorList } = await import('../../components/ActorList');
-    const people = Array.from({ length: 8 }, (_, i) => ({ name: `Person ${i}`, type: 'person' as const, role: '', mentions: 8 - i }));
-    const el = mount(<ActorList actors={people} perGroup={3} />);
-    expect(el.querySelectorAll('[data-testid=actor]')).toHaveLength(3);
-    const more = el.querySelector('button.more');
-    expect(more?.textContent).toBe('5 more');
+describe('CastGrid', () => {
+  const people = Array.from({ length: 8 }, (_, i) => ({ name: `Person ${i}`, type: 'person' as const, role: '', mentions: 8 - i }));
+
+  it('shows the first few of each type and everyone else on request, with the uncertain names', () => {
+    const el = mount(<CastGrid actors={people} heading="Who’s in the story" allNamesLabel="Everyone named" alsoMentioned={['Kim Park']} />);
+    expect(el.querySelectorAll('[data-testid=actor]')).toHaveLength(GLANCE_CAST.person);
+    expect(el.querySelector('[data-testid=also-mentioned]')).toBeNull();
+    const more = el.querySelector('[data-testid=cast-more]');
+    expect(more?.textContent).toBe('Everyone named (3 more)');
     click(more);
     expect(el.querySelectorAll('[data-testid=actor]')).toHaveLength(8);
-    expect(el.querySelector('button.more')).toBeNull();
+    expect(el.querySelector('[data-testid=also-mentioned]')?.textContent).toBe('Also mentioned: Kim Park');
+  });
+
+  it('shows the uncertain names at once when there are no others', () => {
+    const el = mount(<CastGrid actors={[]} heading="h" allNamesLabel="all" alsoMentioned={['Kim Park', 'Lo Tan']} />);
+    expect(el.querySelector('[data-testid=also-mentioned]')?.textContent).toBe('Also mentioned: Kim Park, Lo Tan');
+    expect(el.querySelector('[data-testid=cast-more]')).toBeNull();
+  });
+
+  it('says why there is no cast when the language has no model', () => {
+    const el = mount(<CastGrid actors={[]} heading="h" allNamesLabel="all" withheldLang="de" />);
+    expect(el.querySelector('[data-testid=actors-withheld]')?.textContent).toContain('German');
   });
 });

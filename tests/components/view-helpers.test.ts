@@ -42,6 +42,17 @@ describe('analysis view', () => {
     expect(toAnalysisView(undefined)).toEqual({ summary: [], actors: [], quotes: [] });
   });
 
+  it('reads the uncertain names and the language note of the actors contract, leaving out names already typed', () => {
+    const view = toAnalysisView({
+      actors: [{ name: 'Ann Lee', type: 'person', mentions: 2 }],
+      alsoMentioned: ['Kim Park', 'Ann Lee', '', 4, 'Kim Park'],
+      actorsWithheld: { reason: 'language', lang: 'de' },
+    });
+    expect(view.alsoMentioned).toEqual(['Kim Park']);
+    expect(view.actorsWithheld).toEqual({ reason: 'language', lang: 'de' });
+    expect(toAnalysisView({ actorsWithheld: { reason: 'other' }, alsoMentioned: 'x' })).toEqual({ summary: [], actors: [], quotes: [] });
+  });
+
   it('filters actors by the types the user shows', () => {
     const actors = toAnalysisView({ actors: [{ name: 'A B', type: 'person' }, { name: 'Juneau', type: 'place' }] }).actors;
     expect(visibleActors(actors, { person: true, organization: true, place: false }).map((a) => a.name)).toEqual(['A B']);

@@ -31,6 +31,35 @@ const shotDir = resolve(root, process.env.LEDE_SCREENSHOT_DIR ?? 'tests/e2e/outp
 
 class Skip extends Error {}
 
+/**
+ * What of the popup is inside the first 600 px (Chrome's popup height limit): the headline, the
+ * summary points and the actors whose boxes end above it, with the page's own size.
+ */
+async function aboveTheFold(popup: PopupTarget): Promise<{
+  width: number;
+  height: number;
+  title: boolean;
+  points: number;
+  actors: string[];
+  castBottom: number;
+  readerBottom: number;
+}> {
+  return popup.evaluate(`(() => {
+    const FOLD = 600;
+    const inside = (el) => el && el.getBoundingClientRect().bottom <= FOLD && el.getBoundingClientRect().height > 0;
+    const bottom = (el) => (el ? Math.round(el.getBoundingClientRect().bottom) : -1);
+    return {
+      width: Math.round(document.body.getBoundingClientRect().width),
+      height: document.documentElement.scrollHeight,
+      title: inside(document.querySelector('[data-testid=title]')),
+      points: [...document.querySelectorAll('[data-testid=summary] li')].filter(inside).length,
+      actors: [...document.querySelectorAll('[data-testid=actor]')].filter(inside).map((a) => a.querySelector('.chip-name')?.textContent ?? a.textContent),
+      castBottom: bottom(document.querySelector('.cast')),
+      readerBottom: bottom(document.querySelector('[data-testid=open-reader]')),
+    };
+  })()`);
+}
+
 /** Chromium's own background calls (component updates, sign-in, autofill), seen on the proxy. */
 const BROWSER_VENDOR_HOST = /^\S+ (https?:\/\/)?([a-z0-9-]+\.)*(google\.com|googleapis\.com|gstatic\.com|gvt1\.com)[:/]/;
 
@@ -179,6 +208,18 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       const actors = await popup.evaluate<string[]>('[...document.querySelectorAll("[data-testid=actor]")].map((a) => a.textContent)');
       const removed = await popup.evaluate<string>('document.querySelector("[data-testid=removed]")?.textContent ?? ""');
       assert(removed.length > 0, 'no "removed" line in the popup');
+      // Chrome shows at most 600 px of a popup: what the popup is for must be inside them (issue 13).
+      const fold = await aboveTheFold(popup);
+      ctx.notes.push(
+        `popup above the fold (600 px) on the seed page, ${fold.width}×${fold.height} px in all: headline ${fold.title ? 'yes' : 'NO'}, ` +
+          `${fold.points} summary points, ${fold.actors.length} actors (${fold.actors.join(', ')}); the cast ends at ${fold.castBottom} px, ` +
+          `"Open in reader" at ${fold.readerBottom} px`,
+      );
+      assert(fold.title, 'the headline is not inside the first 600 px');
+      assert(fold.points >= 3, `${fold.points} summary points inside the first 600 px`);
+      assert(fold.actors.length >= 4, `${fold.actors.length} actors inside the first 600 px: ${fold.actors.join(', ')}`);
+      const missing = SEED.keyActors.filter((name) => !fold.actors.some((actor) => actor.includes(name)));
+      assert(missing.length === 0, `key actors not inside the first 600 px: ${missing.join(', ')} (shown: ${fold.actors.join(', ')})`);
       ctx.notes.push(
         `click-to-summary on the seed page, first click: ${timing.clickToSummary} ms from the click to the summary on screen ` +
           `(goal ≤ 300 ms; popup clock against the harness clock); ${readyMs} ms of it in the popup after its navigation start; ` +
@@ -268,11 +309,17 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
           return write(text);
         };
       };
-      const popup = await openExtensionPage(ctx, `popup.html?tabId=${ctx.seed.tabId}`, { width: 400, height: 640 }, recordClipboard);
+      const popup = await openExtensionPage(ctx, `popup.html?tabId=${ctx.seed.tabId}`, { width: 400, height: 600 }, recordClipboard);
       await popup.locator('main[data-state="story"]').waitFor({ timeout: 10_000 });
       await popup.waitForFunction(() => document.documentElement.dataset.readyMs);
       ctx.popupPage = popup;
-      await popup.screenshot({ path: join(shotDir, "popup.png"), fullPage: true });
+      // What Chrome shows (400 x 600), the whole page, and the same in the dark.
+      mkdirSync(shotDir, { recursive: true });
+      await popup.screenshot({ path: join(shotDir, 'popup.png') });
+      await popup.screenshot({ path: join(shotDir, 'popup-full.png'), fullPage: true });
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await popup.screenshot({ path: join(shotDir, 'popup-dark.png') });
+      await popup.emulateMedia({ colorScheme: 'light' });
       await ctx.harness.context
         .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${ctx.harness.extensionId}` })
         .catch(() => undefined);
@@ -391,10 +438,17 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
       await options.getByTestId('theme').selectOption('light');
       await ctx.reader.locator('[data-testid="reader"][data-theme="light"]').waitFor({ timeout: 5_000 });
       await shot(options, 'options');
+      // The popup shows three points at a glance; "More" opens the rest of the length chosen here.
       await options.getByTestId('summary-short').check();
-      await popup.waitForFunction(() => document.querySelectorAll('[data-testid=summary] li').length === 3, undefined, { timeout: 5_000 });
+      await popup.waitForFunction(
+        () => document.querySelectorAll('[data-testid=summary] li').length === 3 && !document.querySelector('[data-testid=summary-more]')?.textContent?.startsWith('More'),
+        undefined,
+        { timeout: 5_000 },
+      );
       await options.getByTestId('summary-long').check();
-      await popup.waitForFunction(() => document.querySelectorAll('[data-testid=summary] li').length > 3, undefined, { timeout: 5_000 });
+      await popup.getByTestId('summary-more').filter({ hasText: /^More/ }).click({ timeout: 5_000 });
+      await popup.waitForFunction(() => document.querySelectorAll('[data-testid=summary] li').length > 5, undefined, { timeout: 5_000 });
+      await popup.getByTestId('summary-more').click();
       await options.getByTestId('summary-medium').check();
       // A cleaning rule turned off: the open popup reads the page again without it.
       const removedBefore = (await popup.getByTestId('removed').textContent()) ?? '';

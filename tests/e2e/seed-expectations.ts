@@ -8,6 +8,8 @@ export const SEED = {
   caption: 'Antony Blinken, U.S. secretary of state, speaks to Toshimitsu Motegi',
   storyStart: 'The White House is setting low expectations ahead of Secretary of State Antony Blinken',
   storyEnd: 'Our objective is always going to be focused on diplomacy and denuclearization in North Korea',
+  /** The people the story is about: the popup must show them above the fold (issue 13). */
+  keyActors: ['Blinken', 'Sullivan', 'Wang Yi', 'Yang Jiechi'],
   /** Text that only the "More in News" teasers and the "Most Read" heading carry. */
   teaserText: [
     'For fourth consecutive year, gas pipeline boss',

@@ -74,11 +74,38 @@ describe('extractFromTab', () => {
     });
     expect(await extractFromTab({ id: 1, url: 'chrome://settings' })).toEqual({ state: 'forbidden', kind: 'browser-page' });
     expect(executeScript).not.toHaveBeenCalled();
-    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toEqual({ state: 'forbidden', kind: 'other' });
+    // The tab still shows the clicked page, visible to Lede: the browser itself refused.
+    const shown = await fakeBrowser.tabs.create({ url: 'https://x.example/' });
+    expect(await extractFromTab({ id: shown.id!, url: 'https://x.example/' })).toEqual({ state: 'forbidden', kind: 'other' });
+    // The tab is on another page now (the grant is gone with it): the next click will work.
+    expect(await extractFromTab({ id: shown.id!, url: 'https://x.example/earlier' })).toEqual({ state: 'click-again', why: 'navigated' });
     fakeScripting(async () => {
       throw new Error('No tab with id: 1');
     });
-    expect(await extractFromTab({ id: 1, url: 'https://x.example/' })).toEqual({ state: 'error', message: 'No tab with id: 1' });
+    expect(await extractFromTab({ id: 99_999, url: 'https://x.example/' })).toEqual({ state: 'error', message: 'The tab was closed.' });
+  });
+
+  it('reads once more when the document went away under the script (a reload within the site keeps the grant)', async () => {
+    let calls = 0;
+    const executeScript = fakeScripting(async () => {
+      calls++;
+      if (calls === 1) throw new Error('Frame with ID 0 was removed.');
+      return [{ result: { ok: true, story } }];
+    });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://x.example/' });
+    expect(await extractFromTab({ id: tab.id!, url: 'https://x.example/' })).toMatchObject({ state: 'story' });
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads a loading page at once when asked, and marks the result partial', async () => {
+    const executeScript = fakeScripting(async () => [{ result: { ok: true, story } }]);
+    expect(await extractFromTab({ id: 7, url: 'https://news.example/a' }, { immediately: true })).toMatchObject({ state: 'story', partial: true });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/extract-story.js'], injectImmediately: true });
+  });
+
+  it('keeps the page type the engine recognised on a page that is not an article', async () => {
+    fakeScripting(async () => [{ result: { ok: false, reason: 'not an article', pageType: 'product', isNews: false } }]);
+    expect(await extractFromTab({ id: 1, url: 'https://shop.example/p/1' })).toMatchObject({ state: 'not-article', pageType: 'product' });
   });
 });
 

@@ -51,7 +51,7 @@ describe('the toolbar click read by the worker (Chrome)', () => {
     expect(calls.slice(1, 3)).toEqual(['setPopup popup.html?tabId=7', 'openPopup']);
     const read = await takeClickRead(7);
     expect(read).toEqual({
-      target: { id: 7, url: TAB.url, index: 2 },
+      target: { id: 7, url: TAB.url, index: 2, windowId: 1, status: undefined },
       result: { state: 'story', tabId: 7, url: TAB.url, story, forced: false },
       settings: { ...DEFAULT_SETTINGS, summaryLength: 'long' },
       analysis: { summary: ['Ann Lee spoke.'] },

@@ -1,0 +1,88 @@
+import { DEFAULT_SETTINGS, SUMMARY_SENTENCES, type Settings } from '../settings';
+import type { StoryAnalysis } from '../language/analyse-story';
+import type { Story } from '../story/types';
+import { analyseInBackground, warmLanguageStage } from './background-analysis';
+import { extractFromTab, targetTab, type TabStory, type TargetTab } from './extract-from-tab';
+import { mark } from './milestones';
+import { takeClickRead, type ClickRead } from './read-on-click';
+import { readTabWithSettings } from './read-tab';
+import { loadSettings } from './settings-storage';
+import { announceStoryRead, cacheStory } from './story-cache';
+
+/** What one read of a tab gave the popup or side panel. */
+export interface ReadOutcome {
+  target: TargetTab | null;
+  result: TabStory;
+  /** The worker's analysis of the story, when it made one on the click. */
+  analysis?: StoryAnalysis;
+}
+
+/** Which tab to read, and whether the worker may already have read it on the click. */
+export interface ReadRequest {
+  /** The tab, when the page was opened for one (`?tabId=N`, or the tab the side panel follows); else the active tab. */
+  tabId: number | null;
+  /** Take the worker's read of this click, if it made one (read-on-click.ts). */
+  takeFromClick: boolean;
+}
+
+/**
+ * Read the tab once: the worker's read of the click when there is one for this tab (with its
+ * analysis), else the tab itself. The analysis is asked for as soon as the story is here, before
+ * anything renders it, so the worker's analysis and the render overlap.
+ */
+export async function readTabOnce(request: ReadRequest): Promise<ReadOutcome> {
+  let target: TargetTab | null;
+  let result: TabStory;
+  let settings: Settings;
+  const taken: ClickRead | null = request.takeFromClick && request.tabId !== null ? await takeClickRead(request.tabId) : null;
+  if (taken) {
+    // The tab as the user clicked it; the page may have moved on since, but this is what they asked about.
+    mark('taken');
+    ({ target, result, settings } = taken);
+    if (result.state === 'story' && taken.analysis) {
+      pendingAnalysis = { story: result.story, sentences: SUMMARY_SENTENCES[settings.summaryLength], analysis: Promise.resolve(taken.analysis) };
+    }
+  } else {
+    // The language stage runs in the background worker, which keeps its entity model decoded
+    // between popups: ask it to load the model while the tab is still being read. (After a click
+    // the worker took, it has just analysed this story: nothing to warm.)
+    warmLanguageStage();
+    const settingsRead = loadSettings()
+      .catch(() => DEFAULT_SETTINGS)
+      .finally(() => mark('settings'));
+    target = await targetTab(request.tabId === null ? '' : `?tabId=${request.tabId}`).finally(() => mark('tab'));
+    if (!target) return { target, result: { state: 'error', message: 'No tab to read.' } };
+    ({ result, settings } = await readTabWithSettings(target, settingsRead));
+  }
+  mark('extracted');
+  if (result.state === 'story') {
+    analysisFor(result.story, SUMMARY_SENTENCES[settings.summaryLength]);
+    void cacheStory(result.tabId, { url: result.url, story: result.story, forced: false }).then(() => announceStoryRead(result.tabId));
+  }
+  return { target, result, analysis: taken?.analysis };
+}
+
+/**
+ * The page as it is now, for a page still loading after the popup has waited a while: the engine
+ * run at once instead of when the page has loaded. Only a story is worth showing from it (a
+ * half-loaded page is often too short to be one yet); anything else leaves the wait as it is.
+ */
+export async function readLoadingTab(target: TargetTab): Promise<TabStory | null> {
+  const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  const result = await extractFromTab(target, { immediately: true, rules: settings.cleaning });
+  if (result.state !== 'story') return null;
+  analysisFor(result.story, SUMMARY_SENTENCES[settings.summaryLength]);
+  return result;
+}
+
+/** The analysis asked for as soon as a story arrived, taken by the view if it still fits. */
+let pendingAnalysis: { story: Story; sentences: number; analysis: Promise<StoryAnalysis> } | null = null;
+
+/** `sentences` null: the settings have not loaded in the view yet, so the one asked for with the story fits. */
+export function analysisFor(story: Story, sentences: number | null): Promise<StoryAnalysis> {
+  const pending = pendingAnalysis;
+  if (pending && pending.story === story && (sentences === null || pending.sentences === sentences)) return pending.analysis;
+  const wanted = sentences ?? SUMMARY_SENTENCES[DEFAULT_SETTINGS.summaryLength];
+  pendingAnalysis = { story, sentences: wanted, analysis: analyseInBackground(story, { summarySentences: wanted }) };
+  return pendingAnalysis.analysis;
+}
