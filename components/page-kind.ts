@@ -1,12 +1,12 @@
-import type { Story } from '../lib/story/types';
+import type { PageType, Story } from '../lib/story/types';
 
 /**
  * What kind of page the engine says a page is (issue 16; TEAM.md contract), and how the popup and
  * side panel speak of it. The engine's `pageType` and `isNews` are read defensively: stories cached
  * before the classifier existed lack them, and are shown as articles that are not called news.
  */
-export const PAGE_TYPES = ['article', 'forum', 'documentation', 'product', 'listing', 'collection', 'service'] as const;
-export type PageKindType = (typeof PAGE_TYPES)[number];
+export const PAGE_TYPES: readonly PageType[] = ['article', 'forum', 'documentation', 'product', 'listing', 'collection', 'service'];
+export type PageKindType = PageType;
 
 export interface PageKind {
   type: PageKindType;

@@ -106,11 +106,11 @@ async function readClickedTab(tab: ClickedTab & { id: number }, deps: ReadOnClic
   const target: TargetTab = { id: tab.id, url: tab.url, index: tab.index, status: tab.status, windowId: tab.windowId };
   const { result, settings } = await readTabWithSettings(target, settingsRead);
   if (result.state !== 'story') return { target, result, settings };
-  const { title, text, lang } = result.story;
+  const { title, text, lang, blocks } = result.story;
   // In a task of its own: the worker stays free to answer other messages until now.
   await new Promise((resolve) => setTimeout(resolve, 0));
   try {
-    const analysis = deps.analyse({ title, text, lang }, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] });
+    const analysis = deps.analyse({ title, text, lang, blocks }, { summarySentences: SUMMARY_SENTENCES[settings.summaryLength] });
     return { target, result, settings, analysis };
   } catch {
     // The popup asks for the analysis itself (and shows the story without one if that fails too).

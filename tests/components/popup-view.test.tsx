@@ -37,7 +37,7 @@ describe('PopupView', () => {
       ],
     });
     const el = mount(<PopupView view={{ state: 'story', story, analysis }} />);
-    expect(el.querySelector('[data-testid=page-kind]')?.textContent).toBe('Article');
+    expect(el.querySelector('[data-testid=page-kind]')?.textContent).toBe('News story');
     expect(el.querySelector('[data-testid=title]')?.textContent).toBe('Council backs harbour plan');
     expect(el.querySelector('[data-testid=source]')?.textContent).toBe('Harbour News');
     expect(el.querySelector('[data-testid=byline]')?.textContent).toBe('Jane Roe');
@@ -60,16 +60,16 @@ describe('PopupView', () => {
   });
 
   it('speaks of a story only for news', () => {
-    const news = mount(<PopupView view={{ state: 'story', story: makeStory({ pageType: 'article', isNews: true } as never), analysis }} />);
+    const news = mount(<PopupView view={{ state: 'story', story: makeStory({ pageType: 'article', isNews: true }), analysis }} />);
     expect(news.querySelector('[data-testid=page-kind]')?.textContent).toBe('News story');
     expect(news.querySelector('.cast h2')?.textContent).toBe('Who’s in the story');
-    const essay = mount(<PopupView view={{ state: 'story', story: makeStory({ pageType: 'article', isNews: false } as never), analysis }} />);
+    const essay = mount(<PopupView view={{ state: 'story', story: makeStory({ pageType: 'article', isNews: false }), analysis }} />);
     expect(essay.querySelector('[data-testid=page-kind]')?.textContent).toBe('Article');
     expect(essay.textContent).not.toMatch(/story/i);
   });
 
   it('a discussion thread: says so, shows the opening post, names without roles, no quotes as a cast', () => {
-    const story = makeStory({ pageType: 'forum', isNews: false, title: 'Best way to winter a sailboat?' } as never);
+    const story = makeStory({ pageType: 'forum', isNews: false, title: 'Best way to winter a sailboat?' });
     const el = mount(<PopupView view={{ state: 'story', story, analysis }} />);
     expect(el.querySelector('main article')?.getAttribute('data-page-type')).toBe('forum');
     expect(el.querySelector('[data-testid=page-kind]')?.textContent).toBe('Discussion');
@@ -90,7 +90,7 @@ describe('PopupView', () => {
         { kind: 'paragraph', text: 'Run the installer.' },
         { kind: 'heading', text: 'Calibrate', level: 2 },
       ],
-    } as never);
+    });
     const el = mount(<PopupView view={{ state: 'story', story, analysis }} />);
     expect(el.querySelector('[data-testid=page-kind]')?.textContent).toBe('Documentation');
     expect(texts(el, '[data-testid=outline] li')).toEqual(['Install', 'Calibrate']);

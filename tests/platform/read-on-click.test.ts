@@ -56,7 +56,7 @@ describe('the toolbar click read by the worker (Chrome)', () => {
       settings: { ...DEFAULT_SETTINGS, summaryLength: 'long' },
       analysis: { summary: ['Ann Lee spoke.'] },
     });
-    expect(d.analyse).toHaveBeenCalledWith({ title: 'T', text: 'Ann Lee spoke.', lang: 'en' }, { summarySentences: 7 });
+    expect(d.analyse).toHaveBeenCalledWith({ title: 'T', text: 'Ann Lee spoke.', lang: 'en', blocks: undefined }, { summarySentences: 7 });
     expect(d.prepare).toHaveBeenCalledTimes(1);
     // The popup is unset again, so the next click reaches the worker too.
     await vi.waitFor(() => expect(calls.at(-1)).toBe('setPopup '));

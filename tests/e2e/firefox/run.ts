@@ -300,7 +300,10 @@ const tests: { name: string; run: (ctx: Context) => Promise<void> }[] = [
         await ctx.driver.clickInTab(options, '[data-testid=summary-short]');
         await ctx.driver.waitInTab(popup, `${summaryCount} === 3`, 5_000);
         await ctx.driver.clickInTab(options, '[data-testid=summary-long]');
-        await ctx.driver.waitInTab(popup, `${summaryCount} > 3`, 5_000);
+        // The popup shows three points at a glance; its "More" opens the rest of the chosen length.
+        await ctx.driver.waitInTab(popup, `/^More/.test(document.querySelector('[data-testid=summary-more]')?.textContent ?? '')`, 5_000);
+        await ctx.driver.clickInTab(popup, '[data-testid=summary-more]');
+        await ctx.driver.waitInTab(popup, `${summaryCount} > 5`, 5_000);
         await ctx.driver.clickInTab(options, '[data-testid=summary-medium]');
         const removedBefore = await ctx.driver.inTab<string>(popup, removed);
         assert(/teaser/.test(removedBefore), `expected teasers removed by default: ${removedBefore}`);
