@@ -234,7 +234,7 @@ const tests: { name: string; extraMs?: number; run: (ctx: Context) => Promise<vo
           readyMs: Number(document.documentElement.dataset.readyMs),
           title: document.querySelector('[data-testid=title]')?.textContent ?? '',
           summary: [...document.querySelectorAll('[data-testid=summary] li')].map((li) => li.textContent),
-          actors: [...document.querySelectorAll('[data-testid=actor]')].map((a) => a.textContent),
+          actors: [...document.querySelectorAll('[data-testid=actor]')].map((a) => (a.innerText || a.textContent).replace(/\\s+/g, ' ').trim()),
           removed: document.querySelector('[data-testid=removed]')?.textContent ?? '',
           shown: shown.textContent,
           size: win.innerWidth + 'x' + win.innerHeight,
