@@ -263,6 +263,33 @@ const tests: { name: string; extraMs?: number; run: (ctx: Context) => Promise<vo
     },
   },
   {
+    name: 'Copy Markdown in the popup: Firefox\'s clipboard then holds the story as Markdown',
+    async run(ctx) {
+      assert(await ctx.driver.popupOpen(), 'needs the open popup');
+      await ctx.driver.clickInPopup('[data-testid=copy-markdown]');
+      const answer = await ctx.driver.waitInPopup<string>(
+        `return document.querySelector('[data-testid=markdown]') ? 'manual' : document.querySelector('[data-testid=copy-markdown]')?.textContent === 'Copied' && 'copied';`,
+        5_000,
+      );
+      assert(answer === 'copied', `the popup says the browser refused the clipboard (${answer})`);
+      // Headless Firefox keeps its own clipboard; the browser window reads it back.
+      const markdown = await ctx.driver.chrome<string>(`(() => {
+        const transferable = Cc['@mozilla.org/widget/transferable;1'].createInstance(Ci.nsITransferable);
+        transferable.init(null);
+        transferable.addDataFlavor('text/plain');
+        Services.clipboard.getData(transferable, Ci.nsIClipboard.kGlobalClipboard, null);
+        const data = {};
+        transferable.getTransferData('text/plain', data);
+        return data.value.QueryInterface(Ci.nsISupportsString).data;
+      })()`);
+      assert(markdown.startsWith(`# ${SEED.title}`), `the clipboard does not start with the headline: ${markdown.slice(0, 80)}`);
+      assert(markdown.includes(SEED.storyEnd), 'the clipboard lacks the story\'s last paragraph');
+      const leaked = SEED.teaserText.filter((t) => markdown.includes(t));
+      assert(leaked.length === 0, `the Markdown has teaser text: ${leaked.join(' | ')}`);
+      ctx.notes.push(`Copy Markdown: "Copied"; Firefox's clipboard holds ${markdown.length} characters, headline first, the story's last paragraph, no teaser text`);
+    },
+  },
+  {
     name: 'reader for that tab: the popup\'s open-reader button opens the clean story with the caption once; screenshot',
     async run(ctx) {
       assert(ctx.seed, 'needs the seed click');
@@ -630,7 +657,6 @@ const tests: { name: string; extraMs?: number; run: (ctx: Context) => Promise<vo
 const NOT_DRIVEN = [
   'click-to-summary on warm clicks and the control extension: a Chromium speed study (its worker takes the click); in Firefox the toolbar keeps the declared popup (read-on-click.ts), one first-click time is printed above',
   'a worker stopped while idle: Firefox runs Lede\'s MV2 background page, which it does not stop while the browser runs (no service worker to restart); its restart is checked above (add-on disabled and enabled)',
-  'Copy as Markdown: headless Firefox offers no clipboard to read back through BiDi',
   'read aloud: headless Firefox has no speech voices',
   'Chrome\'s built-in summarizer: a Chrome-only API',
   'sidebar: the add-on has no sidebar yet (the popup helper adds one; this suite gets a check when it lands)',
