@@ -1,5 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
+import { parseDocument } from './parse5-linkedom';
 
 export interface ParsedPage {
   document: Document;
@@ -7,16 +8,24 @@ export interface ParsedPage {
   close(): void;
 }
 
-export type DomLibrary = 'linkedom' | 'jsdom';
+/**
+ * - `linkedom`: the page parsed by parse5 (the HTML5 tree-construction algorithm, as in a browser) into
+ *   linkedom's DOM (scripts/lib/parse5-linkedom.ts). The default: the CLI, the benchmarks and the tests.
+ * - `jsdom`: parse5 into jsdom's DOM, the reference DOM Readability is developed on (slower).
+ * - `linkedom-htmlparser2`: linkedom's own parser, which is *not* browser-equal (a page without <body>
+ *   ends up inside <head>). Kept only so that `npm run bench:parse` can measure what it replaced.
+ */
+export type DomLibrary = 'linkedom' | 'jsdom' | 'linkedom-htmlparser2';
 
 /**
- * Parse a page in Node without running its scripts or fetching anything.
+ * Parse a page in Node without running its scripts or fetching anything, into the tree a browser
+ * tab builds from the same bytes (scripting on, as in the tab the extension reads; see docs/parsing.md).
  *
- * linkedom is the default, chosen by measurement on the 181 scrapinghub pages (see README): it parsed
- * a page ~15x faster than jsdom 29, ran Readability ~3x faster, gave the same benchmark score and the
- * same Readability text on 59 of 60 pages — and jsdom threw on one page while parsing a style sheet
- * (SCSS `calc($a - $b)` left in a <style>). tests/story/dom-parity.test.ts runs the fixtures under
- * both libraries and requires the same story.
+ * linkedom is the DOM, chosen by measurement on the 181 scrapinghub pages (see README): it ran
+ * Readability ~3x faster than jsdom 29 and gave the same benchmark score — and jsdom threw on one page
+ * while parsing a style sheet (SCSS `calc($a - $b)` left in a <style>). tests/story/dom-parity.test.ts
+ * runs the fixtures under both DOMs and requires the same story; tests/story/parse-parity.test.ts
+ * requires the same tree as headless Chromium on malformed pages.
  */
 export function parseHtml(html: string, url = 'https://example.invalid/', library: DomLibrary = 'linkedom'): ParsedPage {
   if (library === 'jsdom') {
@@ -30,8 +39,11 @@ export function parseHtml(html: string, url = 'https://example.invalid/', librar
     }
     return { document: dom.window.document, close: () => dom.window.close() };
   }
-  const { document } = parseHTML(html);
-  return { document: document as unknown as Document, close: () => undefined };
+  if (library === 'linkedom-htmlparser2') {
+    const { document } = parseHTML(html);
+    return { document: document as unknown as Document, close: () => undefined };
+  }
+  return { document: parseDocument(html), close: () => undefined };
 }
 
 let purifyWindow: Window & typeof globalThis | undefined;

@@ -2,10 +2,14 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
 /**
- * patches/linkedom+*.patch (applied by patch-package on install) makes linkedom create a node's
- * listener map on its first addEventListener instead of in every node's constructor: a WeakMap
- * entry per node was most of the cost of parsing and cloning big pages (the 6 MB page's clone went
- * from ~1.2 s to ~0.25 s). Events must still behave as before.
+ * patches/linkedom+*.patch (applied by patch-package on install) changes linkedom in three places:
+ * - a node's listener map is made on its first addEventListener instead of in every node's
+ *   constructor: a WeakMap entry per node was most of the cost of parsing and cloning big pages (the
+ *   6 MB page's clone went from ~1.2 s to ~0.25 s). Events must still behave as before.
+ * - a cloned document's nodes belong to the clone (ownerDocument), as in a browser: they kept the
+ *   original's, so markup set with innerHTML in the engine's clone was parsed as for the live page.
+ * - the text of raw-text elements (xmp, iframe, noembed, noframes, plaintext) is serialised as it is,
+ *   as a browser does, so that Readability's `body.innerHTML = saved` round trip keeps it.
  */
 describe('linkedom with the lazy listener-map patch', () => {
   it('delivers, removes and ignores listeners as the DOM does', () => {
@@ -30,6 +34,25 @@ describe('linkedom with the lazy listener-map patch', () => {
     expect(() => p.dispatchEvent(new Event('click'))).not.toThrow();
   });
 
+  it('gives a cloned document its own nodes', () => {
+    const { document } = parseHTML('<html><body><p>One</p></body></html>') as unknown as { document: Document };
+    const clone = document.cloneNode(true) as Document;
+    const paragraph = clone.querySelector('p')!;
+    expect(paragraph.ownerDocument).toBe(clone);
+    expect(document.querySelector('p')!.ownerDocument).toBe(document);
+  });
+
+  it('serialises the text of raw-text elements unescaped, and other text escaped', () => {
+    const { document } = parseHTML('<html><body><div></div></body></html>') as unknown as { document: Document };
+    const div = document.querySelector('div')!;
+    for (const name of ['xmp', 'iframe', 'noembed', 'p']) {
+      const el = document.createElement(name);
+      el.appendChild(document.createTextNode('<b>x</b> & y'));
+      div.appendChild(el);
+    }
+    expect(div.innerHTML).toBe('<xmp><b>x</b> & y</xmp><iframe><b>x</b> & y</iframe><noembed><b>x</b> & y</noembed><p>&lt;b&gt;x&lt;/b&gt; &amp; y</p>');
+  });
+
   it('is applied: the patch file matches the installed linkedom', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const { resolve } = await import('node:path');
@@ -38,5 +61,8 @@ describe('linkedom with the lazy listener-map patch', () => {
     expect(patch).toBe(`linkedom+${installed.version}.patch`);
     const source = readFileSync(resolve(__dirname, '../../node_modules/linkedom/esm/interface/event-target.js'), 'utf8');
     expect(source).toContain('Lede patch');
+    for (const file of ['esm/interface/document.js', 'esm/interface/element.js', 'cjs/interface/document.js', 'cjs/interface/element.js']) {
+      expect(readFileSync(resolve(__dirname, '../../node_modules/linkedom', file), 'utf8'), file).toContain('Lede patch');
+    }
   });
 });
