@@ -4,7 +4,7 @@ import { AFTER_READABILITY, BEFORE_READABILITY, runCleaningRules, type EnabledRu
 import { checkInput, startTimeBudget } from './input-guards';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { readPageMetadata } from './page-metadata';
-import { cloneDocument, resolveLazyImages } from './prepare-document';
+import { cloneDocument, resolveLazyImages, settleDocumentShape } from './prepare-document';
 import { resolveUrls } from './resolve-urls';
 import { runReadability } from './run-readability';
 import { storyImages } from './story-images';
@@ -34,7 +34,8 @@ export interface ExtractOptions {
  * The story engine. Given a page, return its story or a reason why there is none.
  *
  * 0. Guard: refuse empty, non-HTML and oversized pages before any work; a time budget is checked between stages.
- * 1. Prepare: clone the document (the live page is never touched) and resolve lazy images.
+ * 1. Prepare: clone the document (the live page is never touched), give the clone the shape Readability
+ *    assumes (everything shown inside <body>), and resolve lazy images.
  * 2. Clean before Readability: remove and record readers' comment threads, teasers, sign-up forms, captions
  *    printed twice — so that Readability neither keeps them nor scores the wrong container.
  * 3. Readability on the cleaned clone, with its metadata.
@@ -51,6 +52,7 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
     if (!input.ok) return input;
     const removed: RemovedBlock[] = [];
     const clone = cloneDocument(doc);
+    settleDocumentShape(clone);
     resolveLazyImages(clone);
     const afterClone = budget.check('cloning the page');
     if (!afterClone.ok) return afterClone;

@@ -33,8 +33,12 @@ export interface InputLimits {
  */
 export const DEFAULT_INPUT_LIMITS: InputLimits = { maxElements: 100_000, maxDepth: 256 };
 
-/** How much visible text is sampled to tell text from binary bytes. */
+/**
+ * How much visible text is sampled to tell text from binary bytes: non-blank characters only (old
+ * table layouts can open with 16 KB of blank lines and indentation before their first word).
+ */
 const TEXT_SAMPLE_CHARS = 16_384;
+const BLANKS = /\s+/g;
 /**
  * Control characters other than whitespace, C1 controls and U+FFFD (bytes that did not decode):
  * about 0 % of any natural-language page, about 10 % or more of random bytes however they were decoded.
@@ -43,14 +47,18 @@ const NON_TEXT_CHAR = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 const MAX_NON_TEXT_RATIO = 0.05;
 /** JSON.parse is only tried on a body of at most this many characters (it is then still fast). */
 const MAX_JSON_CHARS = 10_000_000;
-/** Element contents that are never shown as text. */
-const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
+/**
+ * Element contents a browser never shows as text. <noscript> is one of them only when scripting was
+ * on as the page was parsed (then its content is one text node of markup, as in a tab running
+ * JavaScript); parsed with scripting off, its content is elements, and the browser shows them.
+ */
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'HEAD', 'TITLE']);
 const HTML_CONTENT_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 interface PageShape {
   elements: number;
   maxDepth: number;
-  /** The first TEXT_SAMPLE_CHARS characters of visible text (outside script, style, head...). */
+  /** The first TEXT_SAMPLE_CHARS non-blank characters of visible text (outside script, style, head...), blanks removed. */
   textSample: string;
   /** The walk stopped early because a limit was passed. */
   overLimit: 'elements' | 'depth' | null;
@@ -111,11 +119,16 @@ function countElement(el: Element, depth: number, limits: InputLimits, shape: Pa
 }
 
 function isInvisible(el: Element): boolean {
-  return INVISIBLE_TAGS.has(upperTagName(el));
+  const tag = upperTagName(el);
+  return INVISIBLE_TAGS.has(tag) || (tag === 'NOSCRIPT' && el.firstElementChild === null);
 }
 
 function sampleText(node: Node, shape: PageShape): void {
-  if (shape.textSample.length < TEXT_SAMPLE_CHARS) shape.textSample += (node.nodeValue ?? '').slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
+  if (shape.textSample.length >= TEXT_SAMPLE_CHARS) return;
+  const value = node.nodeValue;
+  if (!value) return;
+  const words = value.replace(BLANKS, '');
+  if (words) shape.textSample += words.slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
 }
 
 function looksLikeJson(text: string): boolean {
@@ -142,15 +155,13 @@ export function checkInput(doc: Document | null | undefined, limits: InputLimits
   // A browser tab showing a PDF, an image, plain text or JSON has a Document too; only HTML holds a story.
   const contentType = typeof doc.contentType === 'string' ? doc.contentType.toLowerCase() : '';
   if (contentType && !HTML_CONTENT_TYPES.has(contentType)) return { ok: false, reason: 'not html', detail: `content type ${contentType}` };
-  // Browsers always build one <html>; a DOM library given bytes or JSON may not (linkedom): walk what there is.
-  // Given a page without an <html> tag, or with a <script>/<style> before it, linkedom makes each
-  // top-level element a child of the document: the first one (a <head>, a <script>) becomes
-  // documentElement and the body is its sibling. Walking documentElement alone found no visible text
-  // there and refused real stories as empty (3 WCXB pages), so every top-level element is walked
-  // (from the document's child list: linkedom gives the doctype no nextSibling).
+  // A browser's parser (and parse5, which the CLI uses: scripts/lib/parse5-linkedom.ts) always builds
+  // one <html> holding <head> and <body>. A DOM built otherwise (linkedom's own parser made each
+  // top-level element a child of the document when a page had no <html> tag) may have several
+  // top-level elements: every one is walked, from the document's child list.
   const roots: Node[] = doc.documentElement ? Array.from(doc.childNodes).filter((child) => child.nodeType === 1) : [doc];
   // A frameset takes the place of <body> under <html>: look there, not through the whole page.
-  if (doc.documentElement && Array.from(doc.documentElement.children).some((child) => child.tagName.toUpperCase() === 'FRAMESET')) {
+  if (doc.documentElement && Array.from(doc.documentElement.children).some((child) => upperTagName(child) === 'FRAMESET')) {
     return { ok: false, reason: 'not an article', detail: 'a frameset: the story, if any, is in another frame' };
   }
 
@@ -162,7 +173,7 @@ export function checkInput(doc: Document | null | undefined, limits: InputLimits
     return { ok: false, reason: 'page too large', detail: `elements nested more than ${limits.maxDepth} deep` };
   }
 
-  const visible = shape.textSample.replace(/\s+/g, '');
+  const visible = shape.textSample;
   if (!visible) return { ok: false, reason: 'empty document', detail: 'no visible text' };
   const nonText = visible.match(NON_TEXT_CHAR)?.length ?? 0;
   if (nonText / visible.length > MAX_NON_TEXT_RATIO) {

@@ -16,6 +16,46 @@ export function cloneDocument(doc: Document): Document {
   return doc.cloneNode(true) as Document;
 }
 
+/** What a browser's parser keeps in <head>; the browser never shows any of it. */
+const HEAD_CONTENT: ReadonlySet<string> = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
+
+/**
+ * Give the clone the shape Readability assumes: one <html> whose <body> holds everything the page
+ * shows. Readability walks up from its best candidate until it meets BODY; from a candidate outside
+ * <body> it walks past <html> and reads `null.tagName` ("extraction failed", seen on a real page).
+ * The parser always puts content in <body>, but a live page's scripts can add elements to <html>
+ * beside <body> (the browser shows them: they move into <body>, in place) or to <head> (never
+ * shown: they are dropped), or remove <body> (an empty one is added). Only the clone is changed.
+ */
+export function settleDocumentShape(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  let body: Element | null = null;
+  let head: Element | null = null;
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (!body && child.localName === 'body') body = child;
+    else if (!head && child.localName === 'head') head = child;
+  }
+  if (head) {
+    for (const child of Array.from(head.children)) if (!HEAD_CONTENT.has(child.localName)) child.remove();
+  }
+  const strays = Array.from(root.childNodes).filter(
+    (node) => node !== head && node !== body && (node.nodeType === 1 ? (node as Element).localName !== 'frameset' : node.nodeType === 3 && /\S/.test(node.nodeValue ?? '')),
+  );
+  if (strays.length === 0 && body) return;
+  if (!body) {
+    body = doc.createElement('body');
+    root.appendChild(body);
+  }
+  // Before <body> in the page: to its start, in order; after it: to its end.
+  const first = body.firstChild;
+  for (const node of strays) {
+    const beforeBody = (node.compareDocumentPosition(body) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    if (beforeBody) body.insertBefore(node, first);
+    else body.appendChild(node);
+  }
+}
+
 export function resolveLazyImages(doc: Document): void {
   // One walk of the clone for both lists (see documentElementsNamed).
   const found = documentElementsNamed(doc, IMG_AND_NOSCRIPT);
