@@ -91,7 +91,11 @@ export async function launchFirefox(extensionDir: string, proxyPort: number, vie
   try {
     const address = await waitForBidiAddress(firefox, log, 60_000);
     const bidi = await BidiClient.connect(`${address}/session`);
-    const session = await bidi.send<{ capabilities: { browserVersion: string; userAgent: string } }>('session.new', { capabilities: {} });
+    // Dialogs (the hostile pages open dozens) are dismissed by Firefox at once; the suite still
+    // sees each one (browsingContext.userPromptOpened).
+    const session = await bidi.send<{ capabilities: { browserVersion: string; userAgent: string } }>('session.new', {
+      capabilities: { alwaysMatch: { unhandledPromptBehavior: { default: 'dismiss' } } },
+    });
     const installed = await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: extensionDir } });
     if (installed.extension !== ADDON_ID) throw new Error(`webExtension.install installed "${installed.extension}", expected ${ADDON_ID}`);
     const tree = await bidi.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });

@@ -431,6 +431,26 @@ const tests: { name: string; extraMs?: number; run: (ctx: Context) => Promise<vo
     },
   },
   {
+    name: 'the popup\'s Options button opens the options page in a tab',
+    async run(ctx) {
+      const page = await openPage(ctx, `${SEED.file}?tab=options-button`);
+      await ctx.driver.clickToolbarButton();
+      await ctx.driver.waitInPopup(POPUP_READY);
+      await ctx.driver.clickInPopup('button[aria-label="Options"]');
+      // runtime.openOptionsPage() opens the options page, or shows the one already open (here the
+      // suite's own Lede tab is one): either way it is the selected tab afterwards.
+      const deadline = Date.now() + 5_000;
+      let selected = '';
+      while (Date.now() < deadline && !selected.endsWith('/options.html')) {
+        selected = await ctx.driver.chrome<string>('gBrowser.selectedBrowser.currentURI.spec');
+        await delay(50);
+      }
+      assert(selected === ctx.driver.extensionUrl('options.html'), `after the Options button the selected tab shows ${selected}`);
+      await ctx.driver.closePopup();
+      await ctx.driver.closeTab(page.context);
+    },
+  },
+  {
     name: 'a page that is not a story: the popup says so, and "Open in reader anyway" opens the whole page without its form',
     async run(ctx) {
       const page = await openPage(ctx, '/not-a-story.html');
