@@ -102,10 +102,33 @@ export function turnsARuleOff(rules: Record<string, boolean>): boolean {
   return Object.values(rules).includes(false);
 }
 
-const RETRY_AFTER_MS = 300;
+/** How long a refused or interrupted read waits before it looks at the tab again. */
+const LOOK_AGAIN_MS = 400;
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** How long a refused read watches the tab before it decides (see untilSettled). */
+const SETTLE_LIMIT_MS = 2500;
+
+/**
+ * After an unexplained refusal on an ordinary page: watch the tab until it has moved to another
+ * address (the grant went with the old page), is gone, or has stayed on the clicked page, loaded,
+ * for a moment (then the refusal may be the browser's own, and the read is tried once more).
+ */
+async function untilSettled(tabId: number, clickedUrl: string | undefined): Promise<'moved' | 'gone' | 'same page'> {
+  const started = Date.now();
+  let steady = 0;
+  while (Date.now() - started < SETTLE_LIMIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await tabNow(tabId);
+    if (!now) return 'gone';
+    if (now.url !== clickedUrl) return 'moved';
+    steady = now.status === 'complete' ? steady + 1 : 0;
+    if (steady >= 3 && Date.now() - started >= LOOK_AGAIN_MS) return 'same page';
+  }
+  return 'same page';
 }
 
 /** The engine (or the whole-page script) run in the tab's top frame; the rules handed over first when one is off. */
@@ -139,14 +162,26 @@ export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOpti
     result = await injectEngine(tab.id, options);
   } catch (error) {
     const message = errorMessage(error);
-    // The document went away under the script (the page reloaded or moved on within its site, which
-    // keeps the grant): once more, on the page that is there now. Any other failure is the answer.
-    if (!documentWentAway(message)) return classifyInjectionError(message, tab.url, await tabNow(tab.id));
-    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    const failure = documentWentAway(message) ? null : classifyInjectionError(message, tab.url, await tabNow(tab.id));
+    // Two failures are looked at again, once, after a moment:
+    // - the document went away under the script (the page reloaded or moved on within its site,
+    //   which keeps the grant): the page that is there now is read;
+    // - an ordinary page refused with no reason given while the tab still shows it: a navigation to
+    //   another site has begun (the browser takes the grant back before the tab shows the new
+    //   address; seen in the 50-click e2e run), so the tab's address is checked again.
+    if (failure && !(failure.state === 'forbidden' && failure.kind === 'other')) return failure;
+    if (failure) {
+      const settled = await untilSettled(tab.id, tab.url);
+      if (settled !== 'same page') return settled === 'gone' ? { state: 'error', message: 'The tab was closed.' } : { state: 'click-again', why: 'navigated' };
+    } else await new Promise((resolve) => setTimeout(resolve, LOOK_AGAIN_MS));
     try {
       result = await injectEngine(tab.id, options);
     } catch (again) {
-      return classifyInjectionError(errorMessage(again), tab.url, await tabNow(tab.id));
+      const now = await tabNow(tab.id);
+      const verdict = classifyInjectionError(errorMessage(again), tab.url, now);
+      // Refused again while the tab is still loading something: the navigation that took the grant.
+      if (verdict.state === 'forbidden' && verdict.kind === 'other' && now?.status === 'loading') return { state: 'click-again', why: 'navigated' };
+      return verdict;
     }
   }
   const url = tab.url ?? '';

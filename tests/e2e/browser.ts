@@ -159,12 +159,12 @@ export async function clickToolbarButton(
   harness: Harness,
   page: Page,
   extensionId: string = harness.extensionId,
+  tabTargetId?: string,
 ): Promise<{ popup: PopupTarget; clickedAt: number; clickedAtEpoch: number }> {
   await page.bringToFront();
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
   const before = new Set((await targets(harness.cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
-  const tab = (await targets(harness.cdp, 'tab')).find((t) => t.url === page.url());
-  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  const tab = tabTargetId ? { targetId: tabTargetId } : { targetId: await tabTargetOf(harness, page) };
   const clickedAt = performance.now();
   // The popup's clock (performance.timeOrigin) is epoch-based too: the two give click-to-summary
   // without the polling and CDP round trips of this harness.
@@ -177,6 +177,16 @@ export async function clickToolbarButton(
     await new Promise((r) => setTimeout(r, 5));
   }
   throw new Error('the popup did not open');
+}
+
+/**
+ * The browser's DevTools id of the tab showing `page` (matched by its URL: call it while the page
+ * stays put). The id stays the same while the tab goes from page to page.
+ */
+export async function tabTargetOf(harness: Harness, page: Page): Promise<string> {
+  const tab = (await targets(harness.cdp, 'tab')).find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  return tab.targetId;
 }
 
 /** Poll `expression` in the popup until it is truthy; returns its value. */

@@ -85,6 +85,18 @@ describe('extractFromTab', () => {
     expect(await extractFromTab({ id: 99_999, url: 'https://x.example/' })).toEqual({ state: 'error', message: 'The tab was closed.' });
   });
 
+  it('an unexplained refusal while the tab still shows the clicked page: watches the tab, and a move to another site is "click again"', async () => {
+    fakeScripting(async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    });
+    // The browser has taken the grant back but not yet shown the new address; a moment later the tab has moved.
+    const seen = [{ url: 'https://x.example/', status: 'complete' }, { url: 'https://x.example/', status: 'loading' }, { status: 'loading' }];
+    let call = 0;
+    const get = vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation((async () => seen[Math.min(call++, seen.length - 1)]) as never);
+    expect(await extractFromTab({ id: 5, url: 'https://x.example/' })).toEqual({ state: 'click-again', why: 'navigated' });
+    get.mockRestore();
+  });
+
   it('reads once more when the document went away under the script (a reload within the site keeps the grant)', async () => {
     let calls = 0;
     const executeScript = fakeScripting(async () => {
