@@ -97,7 +97,8 @@ function address(click: Click, servers: Servers): { url: string; waitUntil: 'loa
     case 'redirect-same-site':
       return { url: `${base}&go=${encodeURIComponent(`${next}?from=${click.n}`)}&after=120`, waitUntil: 'load', settle: 0 };
     case 'redirect-other-site':
-      return { url: `${base}&go=${encodeURIComponent(`${otherSite}${next}?from=${click.n}`)}&after=120`, waitUntil: 'load', settle: 0 };
+      // Leaving 60–150 ms after the load: the click, the browser's grant and the read race the move.
+      return { url: `${base}&go=${encodeURIComponent(`${otherSite}${next}?from=${click.n}`)}&after=${60 + 30 * (click.n % 4)}`, waitUntil: 'load', settle: 0 };
   }
 }
 
