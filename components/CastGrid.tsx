@@ -8,7 +8,7 @@ import type { ActorView } from './analysis-view';
  * role and get one-line chips after them. Within each type the language stage's order (most
  * important first) is kept.
  */
-export const GLANCE_CAST: Record<ActorType, number> = { person: 6, organization: 3, place: 4 };
+export const GLANCE_CAST: Record<ActorType, number> = { person: 6, organization: 3, place: 3 };
 
 const TYPE_NAMES: Record<ActorType, string> = { person: 'person', organization: 'organisation', place: 'place' };
 const TYPES: ActorType[] = ['person', 'organization', 'place'];

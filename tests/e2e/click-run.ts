@@ -141,9 +141,11 @@ export const fiftyClicksTest = {
     const { harness, servers } = ctx;
     const clicks = plan();
     const answers: (Answer & Click)[] = [];
+    const opened: Page[] = [];
     const newTab = async (): Promise<{ page: Page; targetId: string }> => {
       const blank = new Set(await blankTabs(harness));
       const page = await harness.context.newPage();
+      opened.push(page);
       // Found among the empty tabs by being the new one: pages that move on to another address
       // right after loading would make a lookup by address a race.
       const fresh = (await blankTabs(harness)).filter((id) => !blank.has(id));
@@ -168,7 +170,7 @@ export const fiftyClicksTest = {
       if (click.loading.startsWith('redirect')) await tab.page.waitForURL(/[?&]from=/, { timeout: 10_000 }).catch(() => undefined);
       if (click.loading.startsWith('redirect') || click.loading === 'not-arrived') await tab.page.waitForLoadState('load').catch(() => undefined);
     }
-    for (const page of harness.context.pages()) if (/[?&](click|from|tab)=/.test(page.url())) await page.close().catch(() => undefined);
+    for (const page of opened) await page.close().catch(() => undefined);
 
     const count = (pred: (a: Answer & Click) => boolean) => answers.filter(pred).length;
     const byState = new Map<string, number>();
