@@ -1,5 +1,6 @@
 /**
- * `npm run train:ner [-- --epochs N --eval --no-write --sample F --augment F --no-wikiann --no-wnut]`
+ * `npm run train:ner [-- --epochs N --eval --no-write --sample F --augment F --no-wikiann --no-wnut --no-domains
+ *   --conll-repeat N --wikiann-share F --prune W]` (defaults: the shipped model's settings)
  * Trains the entity tagger and writes the shipped model (lib/language/ner/model-data.ts).
  * Deterministic: the same data and settings give a byte-identical model (fixed shuffling seed, no
  * clocks, no Map-order surprises in the output).
@@ -31,8 +32,9 @@ import { scoreSpans } from '../lib/language/ner/evaluate';
 import { createRequire } from 'node:module';
 import { Lexicon, type LexiconLists } from '../lib/language/ner/lexicon';
 import { CITIES, MORE_GIVEN_NAMES, ORGANISATION_WORDS, REGIONS, TITLES } from '../lib/language/ner/lexicon-lists';
-import { decodeModel, encodeModel } from '../lib/language/ner/model-codec';
-import { tagDocument } from '../lib/language/ner/tagger';
+import { decodeModel, encodeModel, type NerModel } from '../lib/language/ner/model-codec';
+import { tagDocument, tagDocumentWithMargins } from '../lib/language/ner/tagger';
+import { tagsToSpans } from '../lib/language/ner/spans';
 import { START } from '../lib/language/ner/viterbi';
 import { isHeldOut } from './lib/held-out';
 import { readNerDataset } from './lib/ner-data';
@@ -110,10 +112,12 @@ interface Options {
   wikiannShare: number;
   /** WikiANN spans may be MISC instead of their silver type. */
   wikiannMisc: boolean;
+  /** Domain copies of the features of WikiANN and WNUT-17 sentences (TrainDocument.domain). */
+  domains: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { epochs: 8, evaluate: false, write: true, minCount: 1, prune: 0.5, scale: 4, lexicon: true, sample: 1, augment: 0.08, wikiann: true, wnut: true, conllRepeat: 1, wikiannShare: 1, wikiannMisc: false };
+  const opts: Options = { epochs: 8, evaluate: false, write: true, minCount: 1, prune: 2, scale: 4, lexicon: true, sample: 1, augment: 0.08, wikiann: true, wnut: true, conllRepeat: 2, wikiannShare: 1, wikiannMisc: false, domains: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--epochs') opts.epochs = Number(argv[++i]);
@@ -130,6 +134,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--conll-repeat') opts.conllRepeat = Number(argv[++i]);
     else if (a === '--wikiann-share') opts.wikiannShare = Number(argv[++i]);
     else if (a === '--wikiann-misc') opts.wikiannMisc = true;
+    else if (a === '--no-domains') opts.domains = false;
     else throw new Error(`unknown option ${a}`);
   }
   return opts;
@@ -151,6 +156,13 @@ function rng(seed: number): () => number {
 interface TrainDocument {
   words: string[][];
   allowed: Uint16Array[];
+  /**
+   * Set for data of another genre or labelling convention than news (WikiANN, WNUT-17): each of its
+   * features also gets a copy of its own, "§<domain>:feature" (Daumé's feature augmentation), which
+   * absorbs what is peculiar to that data. Only the shared copies ship, so the model is the news
+   * model, made sturdier by what the other data has in common with news.
+   */
+  domain?: string;
 }
 
 const bit = (tag: string) => 1 << TAG_INDEX.get(tag)!;
@@ -176,8 +188,9 @@ function fullyLabelled(docs: ConllDocument[]): TrainDocument[] {
  * Partial labels: PER/ORG/LOC spans fixed, every other word O or MISC. WikiANN's spans are cut the
  * CoNLL way: a comma or a bracketed part inside a span ends it ("Conch Key , Florida").
  */
-function partiallyLabelled(docs: ConllDocument[], cutSpans: boolean, miscSpans = false): TrainDocument[] {
+function partiallyLabelled(docs: ConllDocument[], cutSpans: boolean, miscSpans: boolean, domain: string | undefined): TrainDocument[] {
   return docs.map((doc) => ({
+    domain,
     words: doc.map((s) => s.map((t) => t.word)),
     allowed: doc.map((s) => {
       const tags = s.map((t) => (t.gold.endsWith('MISC') ? 'O' : t.gold));
@@ -221,7 +234,7 @@ function caseCopies(docs: TrainDocument[], share: number, random: () => number):
   for (const doc of docs) {
     doc.words.forEach((words, si) => {
       if (words.length < 3) return;
-      for (const form of forms) if (random() < share) copies.push({ words: [form(words)], allowed: [doc.allowed[si]!] });
+      for (const form of forms) if (random() < share) copies.push({ words: [form(words)], allowed: [doc.allowed[si]!], domain: doc.domain });
     });
   }
   return copies;
@@ -236,6 +249,7 @@ function featureStrings(docs: TrainDocument[], lexicon: Lexicon | null, visit: (
       for (let i = 0; i < words.length; i++) {
         const out: string[] = [];
         tokenFeatures(view, ctx, i, out);
+        if (doc.domain) for (let k = out.length - 1; k >= 0; k--) out.push(`§${doc.domain}:${out[k]}`);
         perToken.push(out);
       }
       visit(perToken, doc.allowed[si]!);
@@ -300,6 +314,50 @@ function modelModule(text: string): string {
   );
 }
 
+/** Precision the model alone must reach on spans at or above a type's confident margin. */
+const CALIBRATION_PRECISION = 0.97;
+
+/**
+ * For each type, the smallest margin (tagger.ts) at and above which the model's spans of that type
+ * are right at least CALIBRATION_PRECISION of the time, on the tuning part of CoNLL valid (exact
+ * spans and type; gold labels - WikiANN's silver spans follow other conventions and would make
+ * every margin look unsure). The actor stage lets a margin that high stand in for other evidence;
+ * calibrated here, beside the model it belongs to.
+ */
+function calibrateMargins(model: NerModel): Record<'PER' | 'ORG' | 'LOC', number> {
+  const docs = readNerDataset('conll-valid').filter((_, i) => !isHeldOut('conll-valid', i));
+  const found: Record<string, { margin: number; right: boolean }[]> = { PER: [], ORG: [], LOC: [] };
+  for (const doc of docs) {
+    const tagged = tagDocumentWithMargins(model, doc.map((s) => s.map((t) => t.word)));
+    doc.forEach((s, si) => {
+      const gold = new Set(tagsToSpans(s.map((t) => t.gold)).map((g) => `${g.type}:${g.start}:${g.end}`));
+      tagsToSpans(tagged[si]!.tags).forEach((span, k) => {
+        found[span.type]?.push({ margin: tagged[si]!.margins[k]!, right: gold.has(`${span.type}:${span.start}:${span.end}`) });
+      });
+    });
+  }
+  const out = { PER: 1e9, ORG: 1e9, LOC: 1e9 }; // never, unless the data shows a margin that holds
+  for (const type of ['PER', 'ORG', 'LOC'] as const) {
+    const spans = found[type]!.sort((a, b) => b.margin - a.margin);
+    let right = 0;
+    // Walk down from the surest span; keep the lowest margin whose cumulative precision holds,
+    // once enough spans (100) make the precision worth trusting.
+    spans.forEach((x, i) => {
+      if (x.right) right++;
+      if (i + 1 >= 100 && right / (i + 1) >= CALIBRATION_PRECISION) out[type] = Math.round(x.margin * 10) / 10;
+    });
+  }
+  return out;
+}
+
+function calibrationModule(c: Record<string, number>): string {
+  return (
+    '// Generated by `npm run train:ner` with model-data.ts; do not edit. Per type, the entity margin at and above which\n' +
+    `// the model's own spans were right at least ${CALIBRATION_PRECISION * 100} % of the time on the tuning parts (train-ner.ts calibrateMargins).\n` +
+    `export const CONFIDENT_MARGIN = ${JSON.stringify(c)} as const;\n`
+  );
+}
+
 function sampled<X>(items: X[], share: number, random: () => number): X[] {
   return share >= 1 ? items : items.filter(() => random() < share);
 }
@@ -317,8 +375,8 @@ function main(): void {
 
   const base: TrainDocument[] = [];
   for (let r = 0; r < opts.conllRepeat; r++) base.push(...fullyLabelled(sampled(conll, opts.sample, random)));
-  base.push(...partiallyLabelled(sampled(wikiann, opts.wikiannShare * opts.sample, random), true, opts.wikiannMisc));
-  base.push(...partiallyLabelled(sampled(wnut, opts.sample, random), false));
+  base.push(...partiallyLabelled(sampled(wikiann, opts.wikiannShare * opts.sample, random), true, opts.wikiannMisc, opts.domains ? 'wiki' : undefined));
+  base.push(...partiallyLabelled(sampled(wnut, opts.sample, random), false, false, opts.domains ? 'wnut' : undefined));
   const train = [...base, ...caseCopies(base, opts.augment, random)];
 
   // Count features first so rare ones can be left out when --min-count asks for it.
@@ -334,7 +392,7 @@ function main(): void {
   const tokens = trainEnc.offsets.reduce((n, o) => n + o.length - 1, 0);
   console.error(
     `features: ${F} (min count ${opts.minCount}); sentences: ${trainEnc.feats.length}, tokens ${tokens} ` +
-      `(CoNLL ${opts.conllRepeat}x, WikiANN ${wikiann.length ? `share ${opts.wikiannShare}${opts.wikiannMisc ? ', spans may be MISC' : ''}` : 'no'}, WNUT-17 dev tuning part ${wnut.length ? 'yes' : 'no'}, case copies ${opts.augment}, sample ${opts.sample}); common words ${common.length}, given names from labels ${labelledGiven.length}`,
+      `(domain copies ${opts.domains ? 'yes' : 'no'}; CoNLL ${opts.conllRepeat}x, WikiANN ${wikiann.length ? `share ${opts.wikiannShare}${opts.wikiannMisc ? ', spans may be MISC' : ''}` : 'no'}, WNUT-17 dev tuning part ${wnut.length ? 'yes' : 'no'}, case copies ${opts.augment}, sample ${opts.sample}); common words ${common.length}, given names from labels ${labelledGiven.length}`,
   );
 
   // Tuning parts only: the held-out parts are for bench:ner.
@@ -363,6 +421,8 @@ function main(): void {
   index.clear();
   const shipped = () => {
     const { aw, at } = averaged();
+    // Domain copies ("§wiki:...") stay behind: the shipped model is the shared weights.
+    for (let f = 0; f < names.length; f++) if (names[f]!.startsWith('§')) aw.fill(0, f * T, f * T + T);
     return encodeModel(names, aw, at, lexicon ? lexicon.lists : {}, { prune: opts.prune, scale: opts.scale });
   };
 
@@ -419,9 +479,14 @@ function main(): void {
 
   const model = shipped();
   console.error(`shipped model: ${model.kept} features kept, ${model.text.length} bytes`);
+  const decoded = decodeModel(model.text);
+  if (!decoded.ok) throw new Error(decoded.reason);
+  const calibration = calibrateMargins(decoded.model);
+  console.error(`confident margins (precision >= ${CALIBRATION_PRECISION} on the tuning parts): ${JSON.stringify(calibration)}`);
   if (opts.write) {
     writeFileSync(resolve(ROOT, 'lib/language/ner/model-data.ts'), modelModule(model.text));
-    console.error(`wrote lib/language/ner/model-data.ts (${model.text.length} bytes)`);
+    writeFileSync(resolve(ROOT, 'lib/language/ner/model-calibration.ts'), calibrationModule(calibration));
+    console.error(`wrote lib/language/ner/model-data.ts (${model.text.length} bytes) and model-calibration.ts`);
   }
   console.error(`training took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -7,11 +7,15 @@
  *   the story, or one the lexicon knows as a common lower-case word ("Download", "Sender Features").
  * - A person needs person evidence: a given name the name lists know, a title or role, a quote,
  *   a verb of saying next to the name, or "he"/"she" right after it.
- * - An organisation needs an organisation word ("Party", "Inc."), an acronym, or to be named more
- *   than once in running text; a place a lexicon entry (country, city, region), a place
- *   preposition before it ("in Anchorage"), or to be named more than once.
+ * - For any type, the model's own margin counts where training calibrated it to be right 97 % of
+ *   the time (model-calibration.ts), for a name in running prose.
+ * - An organisation needs an organisation word ("Party", "Inc."), to be spelled out beside its
+ *   acronym, or to act ("Acme said", "according to Acme"); a place a lexicon entry (country, city,
+ *   region) or a place preposition before it in prose ("in Anchorage"). Capitals-only acronyms
+ *   ("AI", "SEO") need more than being repeated.
  */
 import type { Lexicon } from '../ner/lexicon';
+import { CONFIDENT_MARGIN } from '../ner/model-calibration';
 import { MORE_GIVEN_NAMES } from '../ner/lexicon-lists';
 import type { Sentence } from '../ner/tokenize';
 import type { ActorGroup } from './merge';
@@ -32,14 +36,17 @@ export interface Evidence {
   isName: boolean;
   /** Enough evidence for the type: listed as an actor. */
   confident: boolean;
+  /** What counted, for anyone asking why a name is listed (extractActors' `explain`). */
+  reasons?: string[];
 }
 
 const MORE_GIVEN = new Set(MORE_GIVEN_NAMES);
 const SPEECH = /^(?:said|says|say|told|tells|added|adds|asked|wrote|writes|stated|declared|warned|explained|noted|insisted|argued|tweeted|posted|replied|responded|recalled|acknowledged|admitted|announced)$/i;
 /** Verbs an organisation is the subject of in news copy ("Acme said", "the agency announced"). */
 const AGENCY = /^(?:said|says|told|announced|announces|reported|reports|launched|launches|acquired|acquires|bought|sold|hired|fired|sued|filed|ruled|voted|approved|rejected|confirmed|denied|warned|plans|planned|raised|cut|owns|owned|employs|employed|statement|spokesman|spokeswoman|spokesperson)$/i;
-const PERSON_PRONOUNS = /^(?:he|she|his|her|him|hers|himself|herself)$/i;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'throughout', 'inside', 'towards', 'toward']);
+const SUBJECT_PRONOUNS = /^(?:he|she)$/i;
+/** Prepositions that put a name on the map ("at", "from", "on" as often take a company or a website). */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'towards', 'toward']);
 const NAME_PARTICLES = new Set(['of', 'the', 'and', '&', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'da', 'di', 'bin', 'al', 'for']);
 const OPENERS = /^["“‘'(\[]$/;
 
@@ -95,18 +102,31 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   else isName = (midSentence && !(words.length === 1 && lower.has(words[0]!.toLowerCase()))) || (group.type === 'person' && stated);
   if (!isName) return { isName, confident: false };
 
+  // The model's own certainty, where it is calibrated to be right (model-calibration.ts): its
+  // surest span for this actor in running prose.
+  const typeKey = group.type === 'person' ? 'PER' : group.type === 'organization' ? 'ORG' : 'LOC';
+  const proseMargin = Math.max(-Infinity, ...mentions.filter((m) => inProse(m.paragraph)).map((m) => m.margin));
+  const modelSure = midSentence && proseMargin >= CONFIDENT_MARGIN[typeKey];
+
   if (group.type === 'person') {
     // "R.D.N.", "PhD": letters in capitals only are credentials or initials, not a person's name.
     if (!/\p{Ll}/u.test(group.name)) return { isName, confident: false };
-    const first = group.name.split(/\s+/)[0]!;
-    const given = words.length >= 2 && (MORE_GIVEN.has(first.toLowerCase()) || classes(first).some((c) => c === 'given' || c === 'male' || c === 'female'));
-    // "he"/"she" later in the same sentence or opening the next one.
+    const nameWords = group.name.split(/\s+/);
+    const first = nameWords[0]!;
+    const last = nameWords.at(-1)!;
+    const isGiven = (w: string) => MORE_GIVEN.has(w.toLowerCase()) || classes(w).some((c) => c === 'given' || c === 'male' || c === 'female');
+    const common = (w: string) => classes(w).includes('common') || lower!.has(w.toLowerCase());
+    // A given name the lists know, written as a name ("ROI" is not "Roi"), before a surname; when
+    // the given name is also an ordinary word ("Mark", "Will", "North"), the surname must not be one.
+    const given = words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(first) && isGiven(first) && (!common(first) || !common(last));
+    // "he"/"she" opening the next sentence, or soon after the name in its own sentence.
     const pronoun = mentions.some((m) => {
-      if (tokens(m).slice(m.tokenEnd).some((t) => PERSON_PRONOUNS.test(t.text))) return true;
+      if (tokens(m).slice(m.tokenEnd, m.tokenEnd + 6).some((t) => SUBJECT_PRONOUNS.test(t.text))) return true;
       const next = sentences[m.sentence + 1];
-      return next !== undefined && next.tokens.slice(0, 2).some((t) => PERSON_PRONOUNS.test(t.text));
+      return next !== undefined && SUBJECT_PRONOUNS.test(next.tokens[0]?.text ?? '');
     });
-    return { isName, confident: given || stated || speaks || pronoun };
+    const reasons = Object.entries({ given, role: Boolean(role), quoted, titled, speaks, pronoun, modelSure: modelSure && words.length >= 2 }).filter(([, v]) => v).map(([k]) => k);
+    return { isName, confident: reasons.length > 0, reasons };
   }
 
   if (group.type === 'organization') {
@@ -120,7 +140,8 @@ export function actorEvidence(input: EvidenceInput): Evidence {
       const before2 = tokens(m).slice(Math.max(0, m.tokenStart - 2), m.tokenStart).map((t) => t.norm.toLowerCase()).join(' ');
       return AGENCY.test(next?.text ?? '') || before2 === 'according to';
     });
-    return { isName, confident: (orgWord || spelledOut || agency) && (midSentence || words.length >= 2) };
+    const reasons = Object.entries({ orgWord, spelledOut, agency, modelSure: modelSure && !acronym }).filter(([, v]) => v).map(([k]) => k);
+    return { isName, confident: reasons.length > 0 && (midSentence || words.length >= 2), reasons };
   }
 
   const known = classes(group.name).some((c) => c === 'country' || c === 'city' || c === 'region');
@@ -129,5 +150,12 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     if (before?.norm.toLowerCase() === 'the') before = tokens(m)[m.tokenStart - 2];
     return inProse(m.paragraph) && before !== undefined && PLACE_PREPOSITIONS.has(before.norm.toLowerCase());
   });
-  return { isName, confident: !acronym && (known || afterPreposition) };
+  // One unknown word once after "in" may be a product or a site ("in Stories"): a place the lists
+  // do not know needs to be named so twice, or to have two words ("in Southern California").
+  const placed = afterPreposition && (words.length >= 2 || new Set(mentions.map((m) => m.sentence)).size >= 2);
+  // The model's certainty alone makes a place of a name of two words or more, or of one it saw after
+  // "in" (a lone word the model calls a place may be a person it never saw: "Biden").
+  const sure = modelSure && (words.length >= 2 || afterPreposition);
+  const reasons = Object.entries({ known, afterPreposition: placed, modelSure: sure }).filter(([, v]) => v).map(([k]) => k);
+  return { isName, confident: !acronym && reasons.length > 0, reasons };
 }

@@ -25,6 +25,7 @@ import type { Actor, Quote } from '../types';
 import { actorEvidence } from './evidence';
 import { toMentions, type Mention } from './mentions';
 import { mergeMentions } from './merge';
+import { extendPersonNames } from './name-runs';
 import { storyBlocksForTagging, type TaggedBlock } from './prose-blocks';
 import { clearestRole, roleCandidates, type RoleCandidate } from './roles';
 import { rankActors } from './salience';
@@ -54,12 +55,18 @@ export type ActorsResult = ActorsFound | { ok: false; reason: string };
 /** Languages the entity model was trained for. */
 const MODEL_LANGUAGES = new Set(['en']);
 
-export function extractActors(input: ActorsInput, options: { model?: NerModel } = {}): ActorsResult {
+export interface ActorsOptions {
+  model?: NerModel;
+  /** Attach to each actor and also-mentioned name the evidence that placed it (for debugging). */
+  explain?: (name: string, listed: boolean, reasons: string[]) => void;
+}
+
+export function extractActors(input: ActorsInput, options: ActorsOptions = {}): ActorsResult {
   if (!input || typeof input.text !== 'string' || typeof input.title !== 'string') {
     return { ok: false, reason: 'story has no text' };
   }
   try {
-    return findActors(input, options.model);
+    return findActors(input, options);
   } catch (error) {
     // Nothing thrown here may reach the popup: report it as a result instead.
     return { ok: false, reason: `actors failed: ${(error as Error).message}` };
@@ -68,8 +75,8 @@ export function extractActors(input: ActorsInput, options: { model?: NerModel } 
 
 const MORE_GIVEN = new Set(MORE_GIVEN_NAMES);
 
-function findActors(input: ActorsInput, model: NerModel | undefined): ActorsResult {
-  let nerModel = model;
+function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
+  let nerModel = options.model;
   if (!nerModel) {
     const loaded = loadNerModel();
     if (!loaded.ok) return { ok: false, reason: `entity model: ${loaded.reason}` };
@@ -90,7 +97,8 @@ function findActors(input: ActorsInput, model: NerModel | undefined): ActorsResu
   const text = blocks.map((b) => b.text).join('\n\n');
   const found = recogniseEntities(text, nerModel);
   if (!found.ok) return found;
-  const { sentences, entities } = found;
+  const { sentences } = found;
+  const entities = extendPersonNames(text, found.entities, sentences, lexicon);
   const mentions = confirmedByProse(toMentions(text, entities, sentences), blocks);
   const { groups, groupOf } = mergeMentions(mentions);
   const actorOf = groupOf.map((g) => (g >= 0 ? groups[g]!.name : null));
@@ -133,6 +141,7 @@ function findActors(input: ActorsInput, model: NerModel | undefined): ActorsResu
       };
     }),
   );
+  for (const r of ranked) options.explain?.(`${r.actor.name} [${r.actor.type}]`, r.evidence.confident, r.evidence.reasons ?? (r.evidence.isName ? [] : ['not a name']));
   return {
     ok: true,
     actors: ranked.filter((r) => r.evidence.confident).map((r) => r.actor),

@@ -49,7 +49,9 @@ function withOneSpelling(mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     const k = m.name.toLowerCase();
     const seen = spelling.get(k);
-    if (!seen || (seen === seen.toUpperCase() && m.name !== m.name.toUpperCase())) spelling.set(k, m.name);
+    // Short capitals are acronyms ("US" is not "Us"): only longer ALL-CAPS forms give way.
+    const acronym = m.name.replace(/[^\p{L}]/gu, '').length <= 3;
+    if (!seen || (seen === seen.toUpperCase() && m.name !== m.name.toUpperCase() && !acronym)) spelling.set(k, m.name);
   }
   return mentions.map((m) => ({ ...m, name: spelling.get(m.name.toLowerCase())! }));
 }

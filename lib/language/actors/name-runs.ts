@@ -1,0 +1,44 @@
+/**
+ * A person's name runs on through the capitalised words right after it: the model sometimes stops
+ * one word early on names it has never seen ("Kim Jong" of "Kim Jong Un", "Kim Yo" of "Kim Yo
+ * Jong"). A person span is extended over following capitalised words that the model left outside
+ * any entity (or that it tagged as a person of their own: "Kim Yo" + "Jong"), that are no ordinary words (the lexicon's common words, titles or organisation
+ * words), no day or month, and that the text writes nowhere in lower case.
+ */
+import type { Entity } from '../ner/entities';
+import type { Lexicon } from '../ner/lexicon';
+import type { Sentence } from '../ner/tokenize';
+
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight)$/i;
+const MAX_NAME_WORDS = 4;
+
+export function extendPersonNames(text: string, entities: Entity[], sentences: readonly Sentence[], lexicon: Lexicon): Entity[] {
+  const lower = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text.toLowerCase());
+  const startingAt = new Map(entities.map((e) => [`${e.sentence}:${e.tokenStart}`, e]));
+  const absorbed = new Set<Entity>();
+  const out = entities.map((e) => {
+    if (e.type !== 'PER' || absorbed.has(e)) return e;
+    const tokens = sentences[e.sentence]!.tokens;
+    let end = e.tokenEnd;
+    while (end < tokens.length && end - e.tokenStart < MAX_NAME_WORDS) {
+      const next = startingAt.get(`${e.sentence}:${end}`);
+      if (next) {
+        // A one-word person right after this one continues the name.
+        if (next.type !== 'PER' || next.tokenEnd - next.tokenStart !== 1 || tokens[end]!.start !== tokens[end - 1]!.end + 1) break;
+        absorbed.add(next);
+        end++;
+        continue;
+      }
+      const t = tokens[end]!;
+      const key = t.text.toLowerCase();
+      if (!/^\p{Lu}\p{Ll}*$/u.test(t.text) || t.start !== tokens[end - 1]!.end + 1) break;
+      if (DATE_WORDS.test(t.text) || lower.has(key) || lexicon.classesOf(key).some((c) => c === 'common' || c === 'title' || c === 'org')) break;
+      end++;
+    }
+    if (end === e.tokenEnd) return e;
+    const last = tokens[end - 1]!;
+    return { ...e, tokenEnd: end, end: last.end, text: text.slice(e.start, last.end) };
+  });
+  return out.filter((e) => !absorbed.has(e));
+}
