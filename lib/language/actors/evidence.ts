@@ -85,6 +85,9 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   });
   const speaks = mentions.some((m) => SPEECH.test(tokenAfter(m)?.text ?? '') || SPEECH.test(tokenBefore(m)?.text ?? ''));
   const stated = Boolean(role) || quoted || titled;
+  // Product and brand shapes: an inner capital ("NordStellar", "SaaS", "BootCamp") or a word in
+  // capitals ("Calypso AI", "AI Overviews"). People and places are rarely written so.
+  const brandShaped = group.name.includes('&') || words.some((w) => /\p{Ll}\p{Lu}/u.test(w.replace(/^(?:Mc|Mac|De|La|Le|Di|Van|O['’])/, '')) || /^\p{Lu}{2,}$/u.test(w));
 
   // Ordinary words: written in lower case in this story, or common dictionary words, and no given
   // name or place the lists know.
@@ -95,11 +98,12 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   };
   const acronym = words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!);
   let isName: boolean;
-  if (words.length === 0) isName = false;
+  // A name starts with a capital (or a digit: "7-Eleven") and, but for particles, is all capitalised words.
+  if (words.length === 0 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) isName = false;
   else if (!words.every(ordinary)) isName = true;
   // "the White House said", "Trump bans": ordinary words are a name when prose capitalises them
-  // mid-sentence and never writes them in lower case (one word) - or when a person is introduced so.
-  else isName = (midSentence && !(words.length === 1 && lower.has(words[0]!.toLowerCase()))) || (group.type === 'person' && stated);
+  // mid-sentence and never writes them in lower case (one word).
+  else isName = midSentence && !(words.length === 1 && lower.has(words[0]!.toLowerCase()));
   if (!isName) return { isName, confident: false };
 
   // The model's own certainty, where it is calibrated to be right (model-calibration.ts): its
@@ -110,7 +114,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
 
   if (group.type === 'person') {
     // "R.D.N.", "PhD": letters in capitals only are credentials or initials, not a person's name.
-    if (!/\p{Ll}/u.test(group.name)) return { isName, confident: false };
+    if (!/\p{Ll}/u.test(group.name) || brandShaped) return { isName, confident: false, reasons: ['brand-shaped'] };
     const nameWords = group.name.split(/\s+/);
     const first = nameWords[0]!;
     const last = nameWords.at(-1)!;
@@ -118,14 +122,18 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     const common = (w: string) => classes(w).includes('common') || lower!.has(w.toLowerCase());
     // A given name the lists know, written as a name ("ROI" is not "Roi"), before a surname; when
     // the given name is also an ordinary word ("Mark", "Will", "North"), the surname must not be one.
-    const given = words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(first) && isGiven(first) && (!common(first) || !common(last));
+    // The surname must be written as one too ("Mark II" is a camera).
+    const given = words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(first) && /^\p{Lu}.*\p{Ll}/u.test(last) && isGiven(first) && (!common(first) || !common(last));
     // "he"/"she" opening the next sentence, or soon after the name in its own sentence.
     const pronoun = mentions.some((m) => {
       if (tokens(m).slice(m.tokenEnd, m.tokenEnd + 6).some((t) => SUBJECT_PRONOUNS.test(t.text))) return true;
       const next = sentences[m.sentence + 1];
       return next !== undefined && SUBJECT_PRONOUNS.test(next.tokens[0]?.text ?? '');
     });
-    const reasons = Object.entries({ given, role: Boolean(role), quoted, titled, speaks, pronoun, modelSure: modelSure && words.length >= 2 }).filter(([, v]) => v).map(([k]) => k);
+    // A name of one word the story never gives in full ("Google says", "Nikon" quoted) needs a
+    // title, a role or "he"/"she" after it: organisations speak and are quoted too.
+    const single = words.length === 1;
+    const reasons = Object.entries({ given, role: Boolean(role), quoted: quoted && !single, titled, speaks: speaks && !single, pronoun, modelSure: modelSure && !single }).filter(([, v]) => v).map(([k]) => k);
     return { isName, confident: reasons.length > 0, reasons };
   }
 
@@ -133,7 +141,9 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     const last = words.at(-1)!;
     const orgWord = words.length >= 2 && classes(last).includes('org');
     // An acronym the story spells out ("Securities and Exchange Commission (SEC)") joined its long form.
-    const spelledOut = mentions.some((m) => m.name.includes(' ')) && mentions.some((m) => /^(?:\p{Lu}\.?){2,6}$/u.test(m.name));
+    const initials = (name: string) => name.split(/[\s-]+/).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
+    const acronyms = new Set(mentions.filter((m) => /^(?:\p{Lu}\.?){2,6}$/u.test(m.name)).map((m) => m.name.replace(/\./g, '').toLowerCase()));
+    const spelledOut = mentions.some((m) => m.name.includes(' ') && acronyms.has(initials(m.name)));
     const agency = mentions.some((m) => {
       const after = tokenAfter(m);
       const next = after?.norm === "'s" ? tokens(m)[m.tokenEnd + 1] : after;
@@ -150,12 +160,14 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     if (before?.norm.toLowerCase() === 'the') before = tokens(m)[m.tokenStart - 2];
     return inProse(m.paragraph) && before !== undefined && PLACE_PREPOSITIONS.has(before.norm.toLowerCase());
   });
-  // One unknown word once after "in" may be a product or a site ("in Stories"): a place the lists
-  // do not know needs to be named so twice, or to have two words ("in Southern California").
-  const placed = afterPreposition && (words.length >= 2 || new Set(mentions.map((m) => m.sentence)).size >= 2);
-  // The model's certainty alone makes a place of a name of two words or more, or of one it saw after
-  // "in" (a lone word the model calls a place may be a person it never saw: "Biden").
-  const sure = modelSure && (words.length >= 2 || afterPreposition);
-  const reasons = Object.entries({ known, afterPreposition: placed, modelSure: sure }).filter(([, v]) => v).map(([k]) => k);
-  return { isName, confident: !acronym && reasons.length > 0, reasons };
+  // One unknown word after "in" may be a product or a site ("in Photoshop", "in Stories"): a place
+  // the lists do not know is a place of two words or more after "in" or sure to the model, or one
+  // word named in two sentences, after "in" at least once, and sure to the model (a lone word the
+  // model calls a place may be a person it never saw: "Biden").
+  const sentencesNamed = new Set(mentions.map((m) => m.sentence)).size;
+  const placed = words.length >= 2 ? afterPreposition || modelSure : afterPreposition && modelSure && sentencesNamed >= 2;
+  const reasons = Object.entries({ known, placed }).filter(([, v]) => v).map(([k]) => k);
+  // "Us" of "Contact Us" is not the US: a known place of two letters is written in capitals.
+  const shortMixed = words.length === 1 && words[0]!.length <= 3 && words[0] !== words[0]!.toUpperCase();
+  return { isName, confident: !acronym && !shortMixed && (known || (placed && !brandShaped)), reasons };
 }

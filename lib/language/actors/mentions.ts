@@ -33,7 +33,7 @@ const INSTITUTION_HEADS = new Set([
 
 /** Titles the entity model sometimes pulls into a person's name. */
 const LEADING_TITLES =
-  /^(?:(?:mr|mrs|ms|miss|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|president|secretary|minister|mayor|governor|senator|councillor|councilor|chancellor|judge|justice|king|queen|prince|princess|sheikh|coach|sir|dame|lord|lady|pope|bishop|cardinal|ambassador|commissioner|chairman|chairwoman|premier|general|admiral|captain|sergeant|officer|detective|inspector|professor|doctor|father|sister|brother|saint|st)\.?\s+)+/i;
+  /^(?:(?:mr|mrs|ms|miss|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|president|secretary|minister|mayor|governor|senator|councillor|councilor|chancellor|judge|king|queen|prince|princess|sheikh|coach|sir|dame|pope|bishop|cardinal|ambassador|commissioner|chairman|chairwoman|premier|admiral|sergeant|detective|inspector|professor)\.?\s+)+/i;
 
 const TYPE_OF: Record<string, ActorType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
