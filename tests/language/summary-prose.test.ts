@@ -86,6 +86,48 @@ describe('storyProse', () => {
   });
 });
 
+describe('stories that are not running prose get their lead', () => {
+  const opening = [
+    p('Storms closed roads across the region on Saturday, and forecasters said more rain would follow on Sunday.'),
+    p('Here is the latest on the storms, the road closures and the power cuts across the region.'),
+  ];
+  const update = (time: string, text: string) => [h(time, 3), p(text)];
+
+  it('a live blog (entries that open with a clock time)', () => {
+    const blocks: StoryBlock[] = [
+      ...opening,
+      ...update('10:42 a.m.', 'Power was cut to 12,000 homes in the north of the region after a substation flooded, the grid operator said.'),
+      ...update('10:15 a.m.', 'The main road along the coast was closed in both directions after a landslide near the harbour.'),
+      ...update('9:58 a.m.', 'Schools in three towns said they would stay closed on Monday because of flooding near their buildings.'),
+      ...update('9:30 a.m.', 'Rail services between the two largest cities were suspended while engineers checked a bridge.'),
+    ];
+    expect(storyProse(blocks).shape).toBe('live updates');
+    const result = summarize(blocksText(blocks), { sentences: 3, blocks });
+    expect(result.ok && result.method).toBe('lead');
+    expect(result.ok && result.sentences.map((s) => s.text)).toEqual([opening[0].text, opening[1].text, blocks[3].text]);
+  });
+
+  it('a page that is mostly a list', () => {
+    const blocks: StoryBlock[] = [
+      p('The city published its list of parks that will get new playgrounds this year, after a vote by residents.'),
+      p('Work will start in April and end before the school holidays, the parks department said on Monday.'),
+      ...['Riverside Park, north entrance', 'Oak Hill Park and the skate area', 'Harbour Green by the ferry stop', 'Mill Lane Gardens and the pond',
+        'Victoria Park, east lawn and the old bandstand', 'Castle Fields near the sports centre', 'St John’s Green by the church hall',
+        'Meadow Park, the new housing estate side', 'Station Gardens', 'Lakeside Park, west shore and the boat house'].map(li),
+      p('Residents can follow the work on the council website.'),
+      p('The council said the playgrounds would cost about 2 million pounds in all.'),
+    ];
+    expect(storyProse(blocks).shape).toBe('mostly not prose');
+    const result = summarize(blocksText(blocks), { sentences: 3, blocks });
+    expect(result.ok && result.method).toBe('lead');
+    expect(result.ok && result.sentences.map((s) => s.index)).toEqual([0, 1, 2]);
+  });
+
+  it('but a story with a short list in it is prose', () => {
+    expect(storyProse(VOLUNTEER_GUIDE).shape).toBe('prose');
+  });
+});
+
 describe('paragraphRole and isSentenceListItem', () => {
   it('tells headings set as paragraphs from prose by their shape', () => {
     expect(paragraphRole('What happens next', 1, true)).toBe('heading-like');

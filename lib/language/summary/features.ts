@@ -11,14 +11,18 @@
  *   inverted-pyramid order; the learned weights of these indicators are the lead prior.
  * - length: indicators per band of words. Very short sentences are fragments; very long ones are
  *   run-ons that crowd out other facts in a three-sentence summary.
- * - centrality: TextRank score (as a rank within the story) and cosine to the rest of the story.
- * - topic: similarity to the first sentence (which states the topic), and the share of the
- *   story's most frequent content terms the sentence contains.
+ * - centrality: TextRank score (as a rank within the story) and mean cosine to the rest of the
+ *   story (as a share of the story's highest): what the story keeps coming back to.
+ * - form: a number (news summaries state figures), a question (rarely a summary sentence), a
+ *   sentence that opens with a pronoun or connective (it leans on the one before it and reads
+ *   badly out of context).
  * The headline and headings (topic lines), when the story has them, join the similarity graph as
  * nodes that are never candidates: a sentence close to them gains centrality. (The training
  * stories have neither, so no weight of their own could be learned for them.)
- * - form: quotation, a number, a question, a sentence that starts with a pronoun or connective
- *   (it leans on the one before it, and reads badly out of context).
+ *
+ * Cross-validation on the tuning part dropped four more features that added nothing beside these
+ * (cosine to the first sentence, share of the story's top terms, quotation, opening quotation):
+ * see docs/summary.md.
  */
 import { textRank } from './centrality';
 import { countWords, createTermExtractor } from './terms';
@@ -45,10 +49,6 @@ export const FEATURE_NAMES = [
   'words 41+',
   'centrality rank',
   'centroid cosine',
-  'first sentence cosine',
-  'top terms share',
-  'quotation',
-  'opens with quotation',
   'number',
   'question',
   'opens with pronoun or connective',
@@ -69,14 +69,6 @@ export interface SentenceFeatures {
 const POSITION_BANDS: [number, number][] = [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4], [5, 6], [7, 9], [10, 14], [15, Infinity]];
 const LENGTH_BANDS: [number, number][] = [[0, 7], [8, 12], [13, 17], [18, 24], [25, 32], [33, 40], [41, Infinity]];
 
-/** How many of the story's most frequent content terms make its "top terms". */
-const TOP_TERMS = 10;
-
-// Quotation marks: double (straight, curly, guillemets), tokenised (`` ''), an opening curly single,
-// and a straight single quote that stands apart or opens a word (British style: ' We will go , ' he
-// said; 'We will go,' he said). An apostrophe inside or after a word (don't, players') is none.
-const QUOTE_MARK = /["“”«»‘]|``|''|(?:^|\s)'(?=\s|[\p{L}\p{N}])/u;
-const OPENS_WITH_QUOTE = /^\s*(?:["“«‘']|``)/;
 const NUMBER = /\p{N}/u;
 const QUESTION = /\?(?:\s*(?:''|["'”’»)\]]))*\s*$/u;
 /**
@@ -114,7 +106,6 @@ export function sentenceFeatures(sentences: readonly { text: string }[], topics:
   const centrality = textRank(graph).slice(0, n);
   const rankOf = ranks(centrality);
   const centroid = centroidCosines(graph.slice(0, n));
-  const topTerms = mostFrequent(terms, TOP_TERMS);
 
   const rows = sentences.map((sentence, i) => {
     const row = new Float64Array(FEATURE_COUNT);
@@ -126,10 +117,6 @@ export function sentenceFeatures(sentences: readonly { text: string }[], topics:
     for (let k = 0; k < LENGTH_BANDS.length; k++) row[f++] = k === lengthBand ? 1 : 0;
     row[f++] = n > 1 ? 1 - rankOf[i] / (n - 1) : 1;
     row[f++] = centroid[i];
-    row[f++] = i === 0 ? 1 : similarity[0][i];
-    row[f++] = topTerms.size === 0 ? 0 : new Set(terms[i].filter((t) => topTerms.has(t))).size / topTerms.size;
-    row[f++] = QUOTE_MARK.test(sentence.text) ? 1 : 0;
-    row[f++] = OPENS_WITH_QUOTE.test(sentence.text) ? 1 : 0;
     row[f++] = NUMBER.test(sentence.text) ? 1 : 0;
     row[f++] = QUESTION.test(sentence.text) ? 1 : 0;
     row[f++] = DEPENDENT_OPENERS.has(firstWord(sentence.text)) ? 1 : 0;
@@ -154,12 +141,4 @@ function centroidCosines(rows: Float64Array[]): number[] {
   const means = rows.map((row) => (row.length > 1 ? row.reduce((sum, x) => sum + x, 0) / (row.length - 1) : 0));
   const top = Math.max(0, ...means);
   return means.map((m) => (top > 0 ? m / top : 0));
-}
-
-/** The `count` most frequent content terms of the story (ties broken alphabetically). */
-function mostFrequent(terms: string[][], count: number): Set<string> {
-  const frequency = new Map<string, number>();
-  for (const list of terms) for (const term of list) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  const sorted = [...frequency].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return new Set(sorted.slice(0, count).map(([term]) => term));
 }

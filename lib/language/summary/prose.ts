@@ -20,7 +20,8 @@
  * become summary sentences; the heading-like ones count as topic signals.
  *
  * Stories without blocks (older cached stories, the CLI's plain articles) are split into
- * paragraphs at line breaks and read as paragraphs.
+ * paragraphs at line breaks and read as paragraphs. A story that is not running prose (mostly
+ * lists or tables, or a live blog) is marked by its `shape`: its summary is the lead.
  */
 import type { StoryBlock } from '../../story/types';
 import { splitSentences, type Sentence } from '../sentences';
@@ -30,11 +31,22 @@ export interface ProseSentence extends Sentence {
   block: number;
 }
 
+/**
+ * The story's shape, when it is not running prose: then no sentence scorer has a clear signal
+ * (it was trained on news stories written as prose), and the summary is the lead.
+ * - `mostly not prose`: under half of the story's words are in prose sentences (a list, a table,
+ *   a page of headings and short lines);
+ * - `live updates`: several blocks open with a clock time ("10:42 a.m.", "14:05 GMT"), the
+ *   entries of a live blog, each about something else.
+ */
+export type StoryShape = 'prose' | 'mostly not prose' | 'live updates';
+
 export interface StoryProse {
   /** Candidate sentences, in story order; `index` counts candidates only (the lead is 0, 1, 2...). */
   sentences: ProseSentence[];
   /** Headings and heading-like lines: what the story's sections are about (never summarised). */
   topics: string[];
+  shape: StoryShape;
 }
 
 /** Blocks of a story given as plain text: each line is a paragraph (blank lines or single newlines). */
@@ -52,6 +64,13 @@ const QUESTION_END = /\?(?:\s*(?:''|["'”’»)\]]))*$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 const wordCount = (text: string) => text.match(WORD)?.length ?? 0;
+
+/** A block that opens with a clock time: "10:42", "10.42 a.m.", "9am", "14:05 GMT". */
+const OPENS_WITH_TIME = /^\s*(?:\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\s*[ap]\.?m\b\.?)/i;
+/** This many time-stamped blocks make a live blog. */
+const LIVE_UPDATE_BLOCKS = 3;
+/** Prose under this share of the story's words: the page is mostly lists, tables or headings. */
+const MIN_PROSE_SHARE = 0.5;
 
 /** Longest line, in words, that reads as a heading when it has no sentence end. */
 const MAX_HEADING_WORDS = 12;
@@ -106,11 +125,15 @@ export function storyProse(blocks: readonly StoryBlock[], locale?: string): Stor
   const cased = blocks.some((block) => typeof block?.text === 'string' && /\p{Lu}/u.test(block.text));
   // Offsets point into the story's text (the blocks' text joined by blank lines).
   let offset = 0;
+  let allWords = 0;
+  let timeStamped = 0;
   blocks.forEach((block, b) => {
     const text = typeof block?.text === 'string' ? block.text : '';
     const blockStart = offset;
     offset += text.length + 2;
     if (text.trim() === '') return;
+    allWords += wordCount(text);
+    if ((block.kind === 'paragraph' || block.kind === 'heading') && OPENS_WITH_TIME.test(text)) timeStamped++;
     let prose = false;
     let split: Sentence[] | undefined;
     switch (block.kind) {
@@ -145,5 +168,8 @@ export function storyProse(blocks: readonly StoryBlock[], locale?: string): Stor
       });
     }
   });
-  return { sentences, topics };
+  const proseWords = sentences.reduce((sum, sentence) => sum + wordCount(sentence.text), 0);
+  const shape: StoryShape =
+    timeStamped >= LIVE_UPDATE_BLOCKS ? 'live updates' : proseWords < MIN_PROSE_SHARE * allWords ? 'mostly not prose' : 'prose';
+  return { sentences, topics, shape };
 }

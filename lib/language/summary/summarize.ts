@@ -9,7 +9,8 @@
  *    The headline and the story's headings join the similarity graph as topic signals.
  * 3. Selection (./select.ts): best-scored sentences, each discounted by its similarity to those
  *    already taken; the lead (the first sentences of prose) stays unless the picked sentences
- *    score clearly higher, and short stories are their lead.
+ *    score clearly higher. Short stories, live blogs and pages that are mostly lists or tables
+ *    are summarised by their lead.
  */
 import type { StoryBlock } from '../../story/types';
 import type { Sentence } from '../sentences';
@@ -58,7 +59,8 @@ export function summarize(text: string, options: SummaryOptions = {}): SummaryRe
   // (a book chapter, a live blog) only the opening part can reach the summary anyway.
   const candidates = prose.sentences.slice(0, MAX_CANDIDATES);
   const lead = () => ({ ok: true as const, sentences: candidates.slice(0, wanted), method: 'lead' as const });
-  if (candidates.length <= wanted) return lead();
+  // A list, a table or a live blog: no scorer trained on prose has a clear signal there.
+  if (candidates.length <= wanted || prose.shape !== 'prose') return lead();
   const loaded = options.model ? { ok: true as const, model: options.model } : shippedSummaryModel();
   if (!loaded.ok) return lead();
   const model = loaded.model;
