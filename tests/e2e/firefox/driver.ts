@@ -63,8 +63,19 @@ export class FirefoxDriver {
 
   async newTab(url: string, options: { background?: boolean } = {}): Promise<string> {
     const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: options.background ?? false });
-    await this.bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
-    return context;
+    // Not `wait: 'complete'`: on a busy machine Firefox 153's BiDi now and then never answered a
+    // navigation to the page that opens ~50 dialogs (its NavigationManager logged "context is null").
+    // The suite waits for the document itself instead.
+    await this.bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
+    const deadline = Date.now() + 30_000;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      // Script may meet the document being replaced: any error is "not yet".
+      last = await this.inTab(context, `location.href + ' ' + document.readyState`).catch((error: Error) => error.message);
+      if (last === `${url} complete`) return context;
+      await delay(50);
+    }
+    throw new Error(`${url} did not finish loading in 30 s (last: ${String(last)})`);
   }
 
   async closeTab(context: string): Promise<void> {
@@ -329,6 +340,36 @@ export class FirefoxDriver {
       const browser = document.querySelector('browser.webextension-popup-browser');
       if (!browser) throw new Error('no popup browser');
       const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+      const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.getContext('2d').drawImage(bitmap, 0, 0);
+      return canvas.toDataURL('image/png');
+    })()`);
+    return Buffer.from(dataUrl.split(',')[1], 'base64');
+  }
+
+  /** Poll `body` (using `win` and `document`) in Lede's open sidebar until it returns something truthy. */
+  async waitInSidebar<T>(body: string, timeoutMs = 15_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      last = await this.inExtension<T | null>(`(() => {
+        const [win] = browser.extension.getViews({ type: 'sidebar' });
+        return win ? ((win, document) => { ${body} })(win, win.document) : null;
+      })()`).catch((error: Error) => error.message);
+      if (last && !(typeof last === 'string' && last.startsWith('Error'))) return last as T;
+      await delay(50);
+    }
+    throw new Error(`timed out waiting in the sidebar for: ${body.trim()} (last: ${String(last)})`);
+  }
+
+  /** The open sidebar's page as a PNG (Firefox's snapshot of the add-on's panel browser). */
+  async sidebarScreenshot(): Promise<Buffer> {
+    const dataUrl = await this.chrome<string>(`(async () => {
+      const panel = document.getElementById('sidebar')?.contentDocument?.getElementById('webext-panels-browser');
+      if (!panel) throw new Error('no add-on sidebar is open');
+      const bitmap = await panel.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
       const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
       canvas.width = bitmap.width;
       canvas.height = bitmap.height;
