@@ -9,6 +9,7 @@ export type PopupState =
   | { state: 'not-article'; pageType?: string }
   | { state: 'forbidden'; message: string }
   | { state: 'click-again'; title: string; message: string }
+  | { state: 'needs-click' }
   | { state: 'error'; message: string };
 
 export type CopyStatus = { state: 'idle' } | { state: 'copied' } | { state: 'manual'; markdown: string };
@@ -111,6 +112,12 @@ export function PopupView({
         <section class="message" role="status" data-testid="click-again">
           <h1>{view.title}</h1>
           <p>{view.message}</p>
+        </section>
+      )}
+      {view.state === 'needs-click' && (
+        <section class="message" role="status" data-testid="needs-click">
+          <h1>Click Lede to read this page</h1>
+          <p>The browser lets Lede read only the pages you click its button on. Click it on this page and its story shows here.</p>
         </section>
       )}
       {view.state === 'error' && (

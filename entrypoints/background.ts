@@ -8,6 +8,7 @@ import { answerAnalysisRequests } from '../lib/platform/background-analysis';
 import { openReader } from '../lib/platform/open-reader';
 import { readOnToolbarClick } from '../lib/platform/read-on-click';
 import { rememberRecentAnalyses } from '../lib/platform/recent-analyses';
+import { watchSidePanels } from '../lib/platform/side-panel';
 import { loadSettings } from '../lib/platform/settings-storage';
 
 const MENU_OPEN_READER = 'lede-open-reader';
@@ -45,7 +46,7 @@ export default defineBackground(() => {
   watchForAlwaysReaderSites();
   const analyse = rememberRecentAnalyses(analyseStory);
   answerAnalysisRequests(analyse, prepareLanguageStage);
-  readOnToolbarClick({ loadSettings, analyse, prepare: loadNerModel, openReader });
+  readOnToolbarClick({ loadSettings, analyse, prepare: loadNerModel, openReader, panels: watchSidePanels() });
   // A listener, even empty, makes Chrome start the worker with the browser, so the toolbar click
   // is the worker's (read-on-click.ts) from the first click after a restart.
   browser.runtime.onStartup.addListener(() => undefined);

@@ -71,7 +71,7 @@ export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOp
     setSlow(false);
     setCopy({ state: 'idle' });
     const first = attempt === 0 && request.key === firstKey.current && firstRead;
-    const read = first || readTabOnce({ tabId: request.tabId, takeFromClick: attempt === 0 && request.takeFromClick });
+    const read = first || readTabOnce({ tabId: request.tabId, takeFromClick: attempt === 0 && request.takeFromClick, follow: request.follow });
     // Still no answer: say so, and show what of the page has arrived (the full read goes on).
     const slowTimer = setTimeout(() => {
       if (!live || settled) return;
@@ -156,6 +156,8 @@ export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOp
         return { state: 'forbidden', message: FORBIDDEN_MESSAGES[result.kind] };
       case 'click-again':
         return { state: 'click-again', ...CLICK_AGAIN_MESSAGES[result.why] };
+      case 'needs-click':
+        return { state: 'needs-click' };
       default:
         return { state: 'error', message: result.detail ? `${result.message} (${result.detail})` : result.message };
     }

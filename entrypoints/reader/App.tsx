@@ -42,6 +42,8 @@ async function loadStory(): Promise<Loaded> {
       return { state: 'message', title: 'Lede can’t read this page', message: FORBIDDEN_MESSAGES[result.kind] };
     case 'click-again':
       return { state: 'message', ...CLICK_AGAIN_MESSAGES[result.why] };
+    case 'needs-click':
+      return { state: 'message', title: 'Lede has no access to this page', message: 'Click Lede’s button on the page, then open the reader.' };
     default:
       return { state: 'message', title: 'Something went wrong', message: `${result.message} Reload the page and try again.` };
   }

@@ -13,6 +13,8 @@ export type TabStory =
   | { state: 'not-article'; tabId: number; url: string; reason: FailureReason; pageType?: string; partial?: boolean }
   | { state: 'forbidden'; kind: ForbiddenKind }
   | { state: 'click-again'; why: ClickAgainReason }
+  /** The side panel follows a tab Lede may not read: the user has not clicked Lede on this page. */
+  | { state: 'needs-click' }
   | { state: 'error'; message: string; detail?: string };
 
 /** What the popup and reader say when the engine gave up on a page it could read. */

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, SUMMARY_SENTENCES, type Settings } from '../settings'
 import type { StoryAnalysis, StoryText } from '../language/analyse-story';
 import type { TabStory, TargetTab } from './extract-from-tab';
 import { readTabWithSettings } from './read-tab';
+import { PANEL_CLICK_MESSAGE, type PanelClick, type SidePanels } from './side-panel';
 
 /**
  * The toolbar click, read from the worker (Chrome). While the action has a popup, the browser opens
@@ -52,6 +53,8 @@ export interface ReadOnClickDeps {
   prepare: () => void;
   /** What the click does when the popup cannot be opened: open the reader instead. */
   openReader: (tab: ClickedTab) => Promise<void>;
+  /** Open side panels (side-panel.ts): a click in a window with one shows the tab there instead of in a popup. */
+  panels?: Pick<SidePanels, 'knownOpenIn' | 'isOpenIn'>;
 }
 
 /** A read older than this is not handed out: the page may have changed since. */
@@ -73,8 +76,19 @@ export function readOnToolbarClick(deps: ReadOnClickDeps): void {
   action.onClicked.addListener((tab: ClickedTab) => {
     const tabId = tab.id;
     if (tabId === undefined) return;
-    // The popup is asked for first: nothing this worker runs next may delay it.
-    void openPopupFor({ ...tab, id: tabId }).catch(() => deps.openReader(tab).catch(() => undefined));
+    // The popup is asked for first: nothing this worker runs next may delay it. With Lede kept open
+    // beside the page in this window, the side panel shows the tab instead (it takes the read below).
+    const answer = (inPanel: boolean) => {
+      if (inPanel) {
+        const click: PanelClick = { type: PANEL_CLICK_MESSAGE, tabId, windowId: tab.windowId };
+        return browser.runtime.sendMessage(click).catch(() => undefined);
+      }
+      return openPopupFor({ ...tab, id: tabId }).catch(() => deps.openReader(tab).catch(() => undefined));
+    };
+    // Known at once, except in a worker that has just started and not yet heard from the browser.
+    const known = deps.panels ? deps.panels.knownOpenIn(tab.windowId) : false;
+    if (known === undefined) void deps.panels?.isOpenIn(tab.windowId).then(answer);
+    else void answer(known);
     const now = Date.now();
     // Reads no popup took (it could not open, or was closed at once) are not kept.
     for (const [id, entry] of reads) if (now - entry.at > CLICK_READ_MAX_AGE_MS) reads.delete(id);

@@ -7,7 +7,7 @@ import { mark } from './milestones';
 import { takeClickRead, type ClickRead } from './read-on-click';
 import { readTabWithSettings } from './read-tab';
 import { loadSettings } from './settings-storage';
-import { announceStoryRead, cacheStory } from './story-cache';
+import { announceStoryRead, cachedStory, cacheStory } from './story-cache';
 
 /** What one read of a tab gave the popup or side panel. */
 export interface ReadOutcome {
@@ -23,6 +23,12 @@ export interface ReadRequest {
   tabId: number | null;
   /** Take the worker's read of this click, if it made one (read-on-click.ts). */
   takeFromClick: boolean;
+  /**
+   * The side panel following the window's active tab: a story already read from this page is shown
+   * from the cache; a page Lede has no access to (never clicked, or the tab has moved to another
+   * site since) is not read at all, and the panel asks for a click.
+   */
+  follow?: boolean;
 }
 
 /**
@@ -42,6 +48,18 @@ export async function readTabOnce(request: ReadRequest): Promise<ReadOutcome> {
     if (result.state === 'story' && taken.analysis) {
       pendingAnalysis = { story: result.story, sentences: SUMMARY_SENTENCES[settings.summaryLength], analysis: Promise.resolve(taken.analysis) };
     }
+  } else if (request.follow && request.tabId !== null) {
+    target = await targetTab(`?tabId=${request.tabId}`);
+    if (!target) return { target, result: { state: 'error', message: 'The tab was closed.' } };
+    // The browser shows a tab's address to Lede only while Lede may read it.
+    // (An empty tab, or one whose first page is still on its way, has nothing to read either.)
+    if (!target.url || /^about:blank$/i.test(target.url)) return { target, result: { state: 'needs-click' } };
+    const cached = await cachedStory(target.id);
+    settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    if (cached && !cached.forced && cached.url === target.url) {
+      result = { state: 'story', tabId: target.id, url: cached.url, story: cached.story, forced: false };
+      mark('cached');
+    } else ({ result } = await readTabWithSettings(target, Promise.resolve(settings)));
   } else {
     // The language stage runs in the background worker, which keeps its entity model decoded
     // between popups: ask it to load the model while the tab is still being read. (After a click

@@ -12,7 +12,7 @@
  * Screenshots go to tests/e2e/output/ (git-ignored), or to LEDE_SCREENSHOT_DIR (the README's
  * pictures: `LEDE_SCREENSHOT_DIR=docs/screenshots npm run test:e2e`).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -21,6 +21,8 @@ import { startServers, type Servers } from './server';
 import { checkBuiltExtensionCsp, hostilePayloadsTest } from './hostile-payloads';
 import { writeControlExtension } from './control-extension';
 import { ClickRunSkip, fiftyClicksTest, pageTypeTest } from './click-run';
+import { sidePanelTest } from './side-panel';
+import * as sidePanel from './side-panel';
 import { SEED } from './seed-expectations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -173,11 +175,12 @@ const outerHtml = (page: Page) => page.evaluate(() => document.documentElement.o
 
 const tests: { name: string; timeoutMs?: number; run: (ctx: Context) => Promise<void> }[] = [
   {
-    name: 'manifest: activeTab, scripting, storage, contextMenus only; no host permission, no content script',
+    name: 'manifest: activeTab, scripting, storage, contextMenus, sidePanel only; no host permission, no content script',
     async run() {
       const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
       const permissions = [...((manifest.permissions as string[]) ?? [])].sort();
-      assert(JSON.stringify(permissions) === JSON.stringify(['activeTab', 'contextMenus', 'scripting', 'storage']), `permissions: ${permissions}`);
+      // sidePanel: "Keep open" (Chrome's side panel; WXT adds it with the sidepanel entrypoint).
+      assert(JSON.stringify(permissions) === JSON.stringify(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']), `permissions: ${permissions}`);
       assert(!manifest.host_permissions, `host_permissions: ${JSON.stringify(manifest.host_permissions)}`);
       assert(!manifest.content_scripts, 'the manifest declares content scripts');
       checkBuiltExtensionCsp(extensionDir);
@@ -642,6 +645,16 @@ const tests: { name: string; timeoutMs?: number; run: (ctx: Context) => Promise<
       await ctx.harness.cdp.send('Target.closeTarget', { targetId: popup.targetId });
       // Later tests talk to the worker through Playwright: use the restarted one.
       ctx.harness.worker = ctx.harness.context.serviceWorkers().find((w) => w.url() === workerUrl) ?? ctx.harness.worker;
+    },
+  },
+  {
+    ...sidePanelTest,
+    async run(ctx) {
+      await sidePanelTest.run(ctx);
+      if (sidePanel.sidePanelShot) {
+        mkdirSync(shotDir, { recursive: true });
+        writeFileSync(join(shotDir, 'sidepanel.png'), Buffer.from(sidePanel.sidePanelShot, 'base64'));
+      }
     },
   },
   pageTypeTest,

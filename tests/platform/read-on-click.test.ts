@@ -119,6 +119,31 @@ describe('the toolbar click read by the worker (Chrome)', () => {
     await vi.waitFor(() => expect(d.openReader).toHaveBeenCalledWith(TAB));
   });
 
+  it('with Lede kept open in the side panel of that window: tells the panel, opens no popup, and hands the read to the panel', async () => {
+    const { calls } = fakeChrome();
+    const told: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string }).type === 'lede:panel-click') told.push(message);
+      return undefined;
+    });
+    readOnToolbarClick({ ...deps(), panels: { knownOpenIn: (w) => w === 1, isOpenIn: async (w) => w === 1 } });
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    await vi.waitFor(() => expect(told).toEqual([{ type: 'lede:panel-click', tabId: 7, windowId: 1 }]));
+    expect(calls).not.toContain('openPopup');
+    expect(await takeClickRead(7)).toMatchObject({ result: { state: 'story' } });
+  });
+
+  it('a worker that does not yet know about panels asks before it decides; another window still gets the popup at once', async () => {
+    const { calls } = fakeChrome();
+    let answer: (open: boolean) => void = () => undefined;
+    const asked = new Promise<boolean>((resolve) => (answer = resolve));
+    readOnToolbarClick({ ...deps(), panels: { knownOpenIn: () => undefined, isOpenIn: () => asked } });
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    expect(calls).not.toContain('openPopup');
+    answer(false);
+    await vi.waitFor(() => expect(calls).toContain('openPopup'));
+  });
+
   it('leaves the declared popup alone where the worker cannot open it (Firefox MV2): the popup reads the tab itself', async () => {
     const { calls } = fakeChrome({ noOpenPopup: true });
     readOnToolbarClick(deps());
