@@ -78,12 +78,13 @@ export function readOnToolbarClick(deps: ReadOnClickDeps): void {
     if (tabId === undefined) return;
     // The popup is asked for first: nothing this worker runs next may delay it. With Lede kept open
     // beside the page in this window, the side panel shows the tab instead (it takes the read below).
-    const answer = (inPanel: boolean) => {
-      if (inPanel) {
-        const click: PanelClick = { type: PANEL_CLICK_MESSAGE, tabId, windowId: tab.windowId };
-        return browser.runtime.sendMessage(click).catch(() => undefined);
-      }
-      return openPopupFor({ ...tab, id: tabId }).catch(() => deps.openReader(tab).catch(() => undefined));
+    const popup = () => openPopupFor({ ...tab, id: tabId }).catch(() => deps.openReader(tab).catch(() => undefined));
+    const answer = async (inPanel: boolean) => {
+      if (!inPanel) return popup();
+      const click: PanelClick = { type: PANEL_CLICK_MESSAGE, tabId, windowId: tab.windowId };
+      // The panel says it took the click; if none does (closed a moment ago), the popup answers it.
+      const reply = (await browser.runtime.sendMessage(click).catch(() => undefined)) as { shown?: boolean } | undefined;
+      if (!reply?.shown) await popup();
     };
     // Known at once, except in a worker that has just started and not yet heard from the browser.
     const known = deps.panels ? deps.panels.knownOpenIn(tab.windowId) : false;

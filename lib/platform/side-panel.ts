@@ -145,11 +145,15 @@ export async function followActiveTab(onTab: (tabId: number, why: FollowReason) 
       if (tabId === shown && (url === undefined || url !== shownUrl)) show(tabId, 'load');
     });
   };
-  const onMessage = (message: unknown) => {
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     if (typeof message !== 'object' || message === null) return undefined;
     const { type, tabId, windowId: from } = message as { type?: unknown; tabId?: unknown; windowId?: unknown };
     if (typeof tabId !== 'number') return undefined;
-    if (type === PANEL_CLICK_MESSAGE && from === windowId) show(tabId, 'click');
+    if (type === PANEL_CLICK_MESSAGE && from === windowId) {
+      show(tabId, 'click');
+      // The worker opens the popup unless a panel answers this.
+      sendResponse({ shown: true });
+    }
     if (type === STORY_READ_MESSAGE && tabId === shown) show(tabId, 'read');
     return undefined;
   };

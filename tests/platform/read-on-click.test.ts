@@ -122,15 +122,24 @@ describe('the toolbar click read by the worker (Chrome)', () => {
   it('with Lede kept open in the side panel of that window: tells the panel, opens no popup, and hands the read to the panel', async () => {
     const { calls } = fakeChrome();
     const told: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: string }).type === 'lede:panel-click') told.push(message);
-      return undefined;
-    });
+    fakeBrowser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (a: unknown) => void) => {
+      if ((message as { type?: string }).type !== 'lede:panel-click') return undefined;
+      told.push(message);
+      sendResponse({ shown: true });
+      return true;
+    }) as never);
     readOnToolbarClick({ ...deps(), panels: { knownOpenIn: (w) => w === 1, isOpenIn: async (w) => w === 1 } });
     await fakeBrowser.action.onClicked.trigger(TAB as never);
     await vi.waitFor(() => expect(told).toEqual([{ type: 'lede:panel-click', tabId: 7, windowId: 1 }]));
     expect(calls).not.toContain('openPopup');
     expect(await takeClickRead(7)).toMatchObject({ result: { state: 'story' } });
+  });
+
+  it('a panel that does not answer (closed a moment ago): the popup answers the click', async () => {
+    const { calls } = fakeChrome();
+    readOnToolbarClick({ ...deps(), panels: { knownOpenIn: () => true, isOpenIn: async () => true } });
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    await vi.waitFor(() => expect(calls).toContain('openPopup'));
   });
 
   it('a worker that does not yet know about panels asks before it decides; another window still gets the popup at once', async () => {
