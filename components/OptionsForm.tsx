@@ -34,6 +34,8 @@ const CLEANING_NAMES: Record<CleaningRule, string> = {
   teasers: 'Teasers for other stories (“More in News”, “Most Read”, related stories)',
   'inline-links': 'Link lists inside the story (“Read more: …”)',
   'newsletter-share': 'Newsletter sign-ups, share buttons and tag lists',
+  'calls-to-action': 'Calls to action inside the story (“Subscribe”, “Follow us”, “Book a demo”, advert labels)',
+  copyright: 'Copyright, credit and affiliate-disclosure lines',
   bylines: 'Bylines and datelines inside the text (kept as the story’s byline)',
   comments: 'Readers’ comment threads',
 };

@@ -20,7 +20,9 @@ export type RemovalReason =
   | 'credit'
   | 'advert'
   | 'boilerplate'
-  | 'comments';
+  | 'comments'
+  | 'call-to-action'
+  | 'copyright';
 
 export interface RemovedBlock {
   reason: RemovalReason;

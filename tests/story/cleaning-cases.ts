@@ -130,6 +130,68 @@ export const CLEANING_CASES: CleaningCase[] = [
     drops: [],
   },
   {
+    name: 'a "Most Read" paragraph label over a plain list of headline links with deks, in the story column',
+    html: page(`${story(5)}<p><strong>Most Read</strong></p><ul>${[1, 2, 3, 4].map((n) => `<li><a href="/news/other-${n}/">Other headline number ${n} about the county fair</a><p>A short dek for the other story ${n}, which sells it to the reader in a line.</p></li>`).join('')}</ul>`),
+    keeps: ['Paragraph 1 of', 'Paragraph 5 of'],
+    drops: ['Most Read', 'Other headline number 1', 'Other headline number 4', 'short dek for the other story'],
+  },
+  {
+    name: 'a sponsored "Around the Web" widget whose items have no links: title and brand line each',
+    html: page(`${story(5)}<h3>Around the Web</h3><div class="w8"><div class="row">${['Doctors stunned by this simple morning habit', 'The one gadget every driver should own', 'Why everyone in town is switching banks', 'Homeowners are cashing in on this rule'].map((t, n) => `<div class="it"><img src="/ad${n}.jpg" alt=""><div class="t">${t}</div><div class="b">Brand ${n} | Sponsored</div></div>`).join('')}</div></div>`),
+    keeps: ['Paragraph 1 of', 'Paragraph 5 of'],
+    drops: ['Around the Web', 'Doctors stunned', 'Homeowners are cashing', 'Sponsored'],
+  },
+  {
+    name: 'a "You May Also Like" heading over an ordered list of headlines with dates, in French too',
+    html: page(`${story(4)}<h2>You may also like\u2026</h2><ol>${[1, 2, 3].map((n) => `<li><a href="/2025/05/0${n}/story-${n}/">Headline of another story number ${n}</a> <time>May ${n}, 2025</time></li>`).join('')}</ol><h3>Vous aimerez aussi</h3><ul>${[1, 2, 3].map((n) => `<li><a href="/fr/article-${n}/">Un autre article num\u00e9ro ${n} sur la foire</a></li>`).join('')}</ul>`),
+    keeps: ['Paragraph 4 of'],
+    drops: ['You may also like', 'Headline of another story number 1', 'Vous aimerez aussi', 'Un autre article'],
+  },
+  {
+    name: 'a teaser-like label in a story over prose or a list of long items stays',
+    html: page(`${story(3)}<h2>Trending now</h2><p>Trending now on the harbour front is the night market, which the council approved on Tuesday after a long argument about noise, rubbish and the ferry timetable.</p><h2>Recommended</h2><ul>${[1, 2].map((n) => `<li><a href="/guide/boat-${n}/">Boat number ${n}</a>: the harbour master recommends boat ${n} for families because it is stable, slow and cheap, and the crew explain every knot they tie to the children on board during the trip.</li>`).join('')}</ul><h2>Trending now</h2><ul><li>Pickleball on the pier</li><li>Sourdough at the market</li><li>Night swims</li></ul>${story(1, 'the market')}`),
+    keeps: ['Trending now on the harbour front', 'the harbour master recommends boat 1', 'the harbour master recommends boat 2', 'Pickleball on the pier', 'Paragraph 1 of the story about the market'],
+    drops: [],
+  },
+  {
+    name: 'calls to action between and after a news story\u2019s paragraphs',
+    html: page(`${story(3)}<p><strong>Like this story? Share it with a friend!</strong></p><p>Advertisement - Continue Reading Below</p>${story(2, 'the ferry')}<p>The company said 3 million people subscribe to the service.</p><p>Subscribers to the ferry pass rose by a third last year, the harbour master said, and sharing a cabin is now common.</p><p>Follow Harbour News on Instagram, Facebook, Twitter and YouTube.</p><p><a href="/app">CLICK HERE TO GET THE HARBOUR NEWS APP</a></p><p>Write to Jane Roe at jane.roe@news.example</p><p>Copyright \u00a9 2025 Harbour News. All Rights Reserved.</p>`),
+    keeps: ['Paragraph 3 of the story about the harbour', 'Paragraph 2 of the story about the ferry', 'The company said 3 million people subscribe to the service.', 'Subscribers to the ferry pass rose'],
+    drops: ['Share it with a friend', 'Advertisement', 'Follow Harbour News', 'HARBOUR NEWS APP', 'Write to Jane Roe', 'Copyright'],
+  },
+  {
+    name: 'a business blog post: pitch closers, demo buttons and a quote button after a price',
+    html: page(`${story(4, 'bookkeeping')}<div><h3>Ready to simplify your books?</h3><p>Book a demo with our team today.</p></div><p>Plan A costs $9 a month for one user. <a class="b1" href="/quote">Get a Quote</a></p><p>Schedule an appointment: once you have the forms, call the county office and ask for the first free slot in the week.</p><p>Talk to a tax adviser before you change how you file, and keep every receipt for at least six years.</p><p>Try the free plan before you upgrade, since most small shops never need more than it offers.</p>`),
+    keeps: ['Paragraph 4 of the story about bookkeeping', 'Plan A costs $9 a month for one user.', 'Schedule an appointment: once you have the forms', 'Talk to a tax adviser', 'Try the free plan before you upgrade'],
+    drops: ['Book a demo', 'Get a Quote'],
+  },
+  {
+    name: 'a recipe blog: pin-it line, affiliate disclosure, workshop pitch; instructions that start with the same verbs stay',
+    html: page(`<p>This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</p>${story(3, 'sourdough')}<ol><li>Follow the recipe card below and weigh the flour first.</li><li>Donate your old starter jars to a neighbour, or wash them for the next bake.</li><li>Share the dough into two tins and leave them overnight.</li></ol><p>LIKE IT? PIN IT!</p><p>Join my FREE workshop and learn how to make a bubbly starter from day one.</p><p>Image credit: \u00a9 Depositphotos.com/baker</p>`),
+    keeps: ['Paragraph 3 of the story about sourdough', 'Follow the recipe card below', 'Donate your old starter jars', 'Share the dough into two tins'],
+    drops: ['affiliate links', 'PIN IT', 'FREE workshop', 'Image credit'],
+  },
+  {
+    name: 'a members-only teaser: the unlock pitch and log-in line go, the story stays',
+    html: page(`${story(4, 'the port')}<div><p>Join The Harbour Courier to unlock members-only content and the full archive.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>`),
+    keeps: ['Paragraph 4 of the story about the port'],
+    drops: ['members-only', 'Already a subscriber'],
+  },
+  {
+    name: 'calls to action in German and French',
+    html: page(`${story(4, 'der Hafen')}<p>Vereinbaren Sie am besten direkt einen Termin, damit wir uns nicht verpassen.</p><p>Folgen Sie uns auf Instagram und Facebook.</p><p>Abonnez-vous \u00e0 notre newsletter pour ne rien manquer.</p><p>Tous droits r\u00e9serv\u00e9s.</p>`),
+    keeps: ['Paragraph 4 of the story about der Hafen'],
+    drops: ['Vereinbaren Sie', 'Folgen Sie uns', 'Abonnez-vous', 'droits r\u00e9serv\u00e9s'],
+  },
+  {
+    name: 'words of a call to action inside code stay',
+    html: page(`${story(4, 'the release')}<pre><code>git checkout -b feature-login
+git commit -m "Subscribe"
+(c) Copyright 2025 Example Corp</code></pre>${story(1, 'the merge')}`),
+    keeps: ['feature-login', 'Subscribe', '(c) Copyright 2025 Example Corp'],
+    drops: [],
+  },
+  {
     name: 'a "commentary" column is not a comment thread',
     html: page(`<div class="commentary">${story(6)}</div>`),
     keeps: ['Paragraph 1 of', 'Paragraph 6 of'],

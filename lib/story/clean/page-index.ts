@@ -283,6 +283,18 @@ export class PageIndex {
   }
 }
 
+/**
+ * Climb from a block to the outermost wrapper below `root` whose text is still just that block's
+ * (a label or a line wrapped in divs): removing it takes the empty wrappers along.
+ */
+export function outermostWrapper(el: Element, index: PageIndex, root: Element): Element {
+  let current = el;
+  while (current.parentElement && current.parentElement !== root && index.get(current.parentElement).chars === index.get(current).chars) {
+    current = current.parentElement;
+  }
+  return current;
+}
+
 export function countNonSpace(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {

@@ -30,7 +30,7 @@ export interface CardCheck {
   targets: Map<string, string>;
 }
 
-function targetOf(href: string, check: CardCheck): string {
+export function targetOf(href: string, check: CardCheck): string {
   let key = check.targets.get(href);
   if (key === undefined) {
     key = urlKey(href, check.url);

@@ -1,14 +1,17 @@
 /**
  * Teaser sections introduced by a label: "Most Read", "Related", "More in News", "Lesen Sie auch"...
  * (the multilingual table is in teaser-labels.ts). A label is only trusted together with structure:
- * we remove the label, and with it either the whole section it heads when that section is mostly
- * links, or the link-dense / card-like blocks that follow it — and stop at the first block of prose.
+ * we remove the label, and with it either the whole section it heads when that section is made of
+ * teasers, or the teaser blocks that follow it in its container — and stop at the first block of prose.
+ * A teaser block is link-dense, a card, a plain list of headline links with short deks, or a widget
+ * of repeated short items with no links at all (sponsored "around the web" boxes: a title and a
+ * brand line per item, the links added by script).
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { cardCheck, isTeaserCard, type CardCheck } from './remove-teaser-cards';
+import { cardCheck, isTeaserCard, targetOf, type CardCheck } from './remove-teaser-cards';
 import { isTeaserSectionLabel } from './teaser-labels';
-import type { PageIndex } from './page-index';
-import { ancestorWithTag, hasMoreChildElements } from './dom-utils';
+import { ancestorWithTag, hasMoreChildElements, upperTagName, wordCount } from './dom-utils';
+import { Holds, outermostWrapper } from './page-index';
 
 const MAX_LABEL_CHARS = 60;
 const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN', 'STRONG', 'B', 'HEADER', 'SECTION', 'LI', 'DT', 'LEGEND', 'CAPTION']);
@@ -23,20 +26,77 @@ function reasonFor(label: string) {
   return /most|meist|plus lus|más (leídas|visto)|lo más|più letti|mais lid|meest/i.test(label) ? ('most-read' as const) : ('teaser' as const);
 }
 
-/** Climb from the label's text holder to the outermost element whose text is still just the label. */
-function labelRoot(el: Element, stats: PageIndex, stop: Element): Element {
-  let current = el;
-  while (current.parentElement && current.parentElement !== stop && stats.get(current.parentElement).chars === stats.get(current).chars) {
-    current = current.parentElement;
-  }
-  return current;
-}
+/** Two items of like shape make a list of teasers; one alone may be the story's own link. */
+const MIN_ITEMS = 2;
+/** A teaser item sells another story in a headline and a line: past this it explains itself, like a story's list. */
+const MAX_ITEM_WORDS = 45;
+/** A headline link has a few words ("Read" or a bare date is not one). */
+const HEADLINE_LINK_CHARS = 12;
+/** Items of a linkless widget are a title and a brand line. */
+const MAX_WIDGET_ITEM_WORDS = 25;
+const WIDGET_SENTENCE_WORDS = 12;
 
 function isTeaserFollower(el: Element, check: CardCheck): boolean {
   const { chars } = check.stats.get(el);
   // Empty spacers and bare thumbnails between a label and its links belong to the teaser block.
   if (chars === 0) return true;
-  return check.stats.linkDensity(el) >= LINK_DENSE || isTeaserCard(el, check);
+  return check.stats.linkDensity(el) >= LINK_DENSE || isTeaserCard(el, check) || isTeaserList(el, check) || isLinklessWidget(el, check);
+}
+
+/** The items of a list-like block: its children, below any single-child wrappers. */
+function itemsOf(el: Element): Element[] {
+  let list = el;
+  while (list.firstElementChild && list.firstElementChild === list.lastElementChild) list = list.firstElementChild;
+  return Array.from(list.children);
+}
+
+/**
+ * A plain list of teasers (a ul/ol, or a div of like items): every item holds a headline link to
+ * another page of the site and at most a short dek, and the deks are why it is not link-dense.
+ */
+function isTeaserList(el: Element, check: CardCheck): boolean {
+  const { stats } = check;
+  if (!stats.holds(el, Holds.link)) return false;
+  const items = itemsOf(el).filter((item) => stats.get(item).chars > 0);
+  if (items.length < MIN_ITEMS) return false;
+  return items.every((item) => {
+    const { linkChars } = stats.get(item);
+    if (linkChars < HEADLINE_LINK_CHARS || wordCount(stats.textOf(item)) > MAX_ITEM_WORDS) return false;
+    return stats.descendantsWithTag(item, 'A').some((a) => stats.get(a).chars >= HEADLINE_LINK_CHARS && linksElsewhere(a, check));
+  });
+}
+
+/**
+ * A link to another page of this site: teasers promote the site's own stories. A list whose items
+ * link to other sites is the story's own reading list or sources (a book, a garden, a paper).
+ */
+function linksElsewhere(a: Element, check: CardCheck): boolean {
+  const href = a.getAttribute('href');
+  if (!href) return false;
+  const target = targetOf(href, check);
+  if (target === '' || target === check.pageKey) return false;
+  return !check.host || target === check.host || target.startsWith(`${check.host}/`);
+}
+
+/**
+ * A widget of repeated short items with no links in the HTML (sponsored "around the web" boxes
+ * fill theirs in by script): each item a picture or two short lines, none of them a sentence of prose.
+ */
+function isLinklessWidget(el: Element, check: CardCheck): boolean {
+  const { stats } = check;
+  if (stats.get(el).linkChars > 0) return false;
+  const items = itemsOf(el).filter((item) => stats.get(item).chars > 0);
+  if (items.length < MIN_ITEMS) return false;
+  const shape = upperTagName(items[0]);
+  return items.every((item) => {
+    const text = stats.textOf(item);
+    const words = wordCount(text);
+    if (upperTagName(item) !== shape || words > MAX_WIDGET_ITEM_WORDS) return false;
+    // A sentence of prose ends the way prose does; a headline and a brand line do not.
+    if (words >= WIDGET_SENTENCE_WORDS && /[.!?]["”’]?$/.test(text)) return false;
+    // A title and a brand line, or a picture with its title: a bare list of words ("Pickleball") is a story's list.
+    return stats.holds(item, Holds.image) || hasMoreChildElements(item, 1);
+  });
 }
 
 export function removeTeaserSections(root: Element, context: CleaningContext): void {
@@ -50,7 +110,7 @@ export function removeTeaserSections(root: Element, context: CleaningContext): v
   const seen = new Set<Element>();
   for (const found of labels) {
     if (!stats.isPresent(found)) continue;
-    const label = labelRoot(found, stats, root);
+    const label = outermostWrapper(found, stats, root);
     if (seen.has(label)) continue;
     seen.add(label);
     const reason = reasonFor(stats.textOf(label));

@@ -8,6 +8,8 @@ import { PageIndex } from './page-index';
 import { isCommentThread, threadText } from './remove-comment-threads';
 import { agencyBesideBylineRule, bylinesRule } from './move-bylines-to-metadata';
 import { linkListsRule } from './remove-link-lists';
+import { callsToActionRule } from './remove-calls-to-action';
+import { copyrightLinesRule } from './remove-copyright-lines';
 
 /**
  * Before Readability run only the rules that change which container Readability chooses: teaser
@@ -19,7 +21,7 @@ import { linkListsRule } from './remove-link-lists';
  * and bylines last, when "the top of the story" is known.
  */
 export const BEFORE_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, teaserSectionsRule, teaserCardsRule, duplicateCaptionsRule, agencyBesideBylineRule];
-export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, bylinesRule];
+export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, callsToActionRule, copyrightLinesRule, bylinesRule];
 
 export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
 

@@ -26,7 +26,7 @@ export const INLINE_LABEL = /^(read more|read also|also read|related|related sto
 export const TAG_LIST_LABEL = /^(tags?|topics?|filed under|related topics|more about|keywords|themen|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|temas|argomenti|tag)\s*[:：]/i;
 
 export function isTeaserSectionLabel(text: string): boolean {
-  const label = text.replace(/[\s:：›»>|•·\-–—]+$/u, '').replace(/^[\s›»>|•·]+/u, '').trim();
+  const label = text.replace(/[\s:：›»>|•·\-–—.…]+$/u, '').replace(/^[\s›»>|•·]+/u, '').trim();
   if (!label || label.length > 60) return false;
   return SECTION_LABELS.some(({ pattern }) => pattern.test(label));
 }

@@ -1,0 +1,476 @@
+/**
+ * Calls to action and promo lines inside the story container: "Subscribe", "Follow us on Instagram",
+ * "Book a demo", "Download the app", "Join X to unlock members-only content", "LIKE IT? PIN IT!",
+ * "Advertisement - Continue reading below". Readability keeps them because they sit between the
+ * story's paragraphs; they ask the reader to do something instead of telling the story.
+ *
+ * Recognised by wording and shape, never by a site's class names:
+ * - wording: the table below, each entry an imperative (or a pitch question) anchored at the start
+ *   of the line, with the reason it exists. A story sentence that mentions subscribing or sharing
+ *   ("The company said 3 million people subscribe to the service.") does not start with the verb;
+ * - shape: a short block of its own (no block inside it), a few dozen words at most; the weaker
+ *   entries also need the block to stand apart from the prose (a link or button in it, a heading,
+ *   an all-caps or bold line, an exclamation), and a button label inside a line ("Get a Quote"
+ *   after a price) goes only when it is a link or button that does not continue a sentence.
+ */
+import type { RemovalReason } from '../types';
+import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
+import { ancestorWithTag, isHeading, upperTagName, wordCount } from './dom-utils';
+import { Holds, outermostWrapper, type PageIndex } from './page-index';
+
+interface Wording {
+  pattern: RegExp;
+  reason: RemovalReason;
+  /** Why the entry exists: the kind of page that prints it. */
+  why: string;
+  /** Longest block (in words) the entry may take; default DEFAULT_MAX_WORDS. */
+  maxWords?: number;
+  /** The block must stand apart from the prose (see standsApart): the wording alone is not enough. */
+  apart?: boolean;
+}
+
+const DEFAULT_MAX_WORDS = 30;
+
+/** Social networks and feeds a "follow us" line points to. */
+const NETWORKS = String.raw`(twitter|x|facebook|instagram|youtube|tiktok|linkedin|pinterest|threads|bluesky|mastodon|snapchat|telegram|whatsapp|discord|reddit|flipboard|substack|medium|google news|apple news|spotify|apple podcasts|social media|social)`;
+
+/**
+ * Whole-line wording. Every pattern is tested, case-insensitively, against the block's text with
+ * decoration (bullets, arrows, emoji, asterisks) trimmed from both ends.
+ */
+export const CALL_TO_ACTION_WORDING: readonly Wording[] = [
+  // Button labels printed as a line of their own.
+  {
+    pattern: /^(subscribe|subscribe now|subscribe today|subscribe for free|sign up|sign up now|sign up today|sign up for free|sign in|log in|login|register|register now|join now|join today|join us|join free|donate|donate now|donate today|give now|share|share this|share this (article|story|post|page|recipe|video)|share (on|via) \w+|share your (story|stories|news|tip|tips|thoughts|photos?|experience|feedback)|follow|follow us|get started|get started (today|now|for free)|start (now|today|here|for free|your free trial)|book now|book online|book (a|your) (demo|call|consultation|tour|lesson|table|appointment)|get (a )?quotes?|get (a )?free quote|request (a )?quote|try (it )?(for )?free|try (it )?now|buy now|shop now|order now|download now|download (the|our) app|contact us|get in touch|write for us|pin it|pin it for later|pin this|pin me|save (it|this) for later|abonnieren|jetzt abonnieren|teilen|jetzt spenden|s'abonner|s’abonner|abonnez-vous|je m'abonne|je m’abonne|partager|suscríbete|suscribete|compartir|iscriviti|abbonati|condividi|assine|assine já|inscreva-se|compartilhar|abonneer|delen)( ?:|[.!])?$/,
+    reason: 'call-to-action',
+    why: 'subscribe / share / follow / book / download buttons left as a line of text between paragraphs (news sites, SaaS blogs, recipe blogs), in several languages; "Share:" before the icons',
+    maxWords: 6,
+  },
+  {
+    pattern: /^(learn more|learn more here|find out more|read more|see more|view more|show more|see all|view all|mehr erfahren|en savoir plus|saber más|leer más|scopri di più|saiba mais|lees meer|meer informatie)[.!]?$/,
+    reason: 'call-to-action',
+    why: '"Learn more", "Read more", "See all" buttons under cards and pitches (not "Learn more:" with a colon, which introduces the story\'s own list of links)',
+    maxWords: 4,
+  },
+  // Subscribe and sign up.
+  {
+    pattern: new RegExp(String.raw`^(click here to |please |be sure to |make sure (to|you) |don[’']?t forget to |and )?(subscribe|sign up|signup|register|opt in)(?![-\w])( (now|today|here|below|for free)\b|.{0,200}(?<![-\w])(newsletters?|inbox|(regular |weekly |daily |monthly )?e-?mails|email list|mailing list|updates|alerts|channel|podcasts?|feed|rss|blog|subscribers|${NETWORKS})(?![-\w]))`),
+    reason: 'call-to-action',
+    why: '"Subscribe to 9to5Mac on YouTube", "Sign up to our newsletter to ...", "Sign up today and ..." inside blogs and news stories (not "Sign up for a Hulu ad-free account for $11.99", a step in a deals story: what is signed up for must be a newsletter, a channel, a feed)',
+    maxWords: 40,
+  },
+  {
+    pattern: /^(newsletter abonnieren|abonnieren sie|melden sie sich .{0,60}\ban\b|registrieren sie sich|abonnez-vous|inscrivez-vous|suscríbete|suscribete|suscríbase|regístrate|apúntate|iscriviti|abbonati|registrati|assine (a|o|nossa|nosso)|inscreva-se|cadastre-se|receba (em|no) seu e-?mail|receba (a|nossa|nosso)|abonneer je|schrijf je in|meld je aan)\b/,
+    reason: 'call-to-action',
+    why: 'the same sign-up lines in German, French, Spanish, Italian, Portuguese and Dutch ("Receba em seu email nosso ebook" on Brazilian blogs)',
+    maxWords: 40,
+  },
+  // A pitch question followed by a request: "Like this story? Share it with a friend!", "LIKE IT? PIN IT!".
+  {
+    pattern: /^(did you )?(like|love|enjoy|enjoyed|liked|loved|enjoying)( it| this| that| them| what you[’']?(re| are)? (read|reading|see|seeing)| (this|the|our|my) (story|article|post|recipe|piece|guide|content|newsletter|video|episode|podcast|blog|list))\s*\?\s*.{0,300}$/,
+    reason: 'call-to-action',
+    why: '"Like this story? Share it with a friend!", "LIKE IT? PIN IT!", "Like what you\'re reading? Subscribe ..." closing blog posts and news stories',
+    maxWords: 50,
+  },
+  {
+    pattern: /^if you (enjoyed|liked|like|love|loved|found|appreciated?|want more|are enjoying|[’']re enjoying|[’']ve enjoyed|have enjoyed)\b.{0,240}\b(share|sharing|subscribe|subscribing|sign up|follow|join|support|donate|consider|pin|tell|leave a|rate|become)\b/,
+    reason: 'call-to-action',
+    why: '"If you enjoyed this article, please consider liking, sharing, and subscribing", "If you enjoyed this article, we have a proposition for you: Join ..."',
+    maxWords: 60,
+  },
+  {
+    pattern: /^help (us|me) (spread the word|keep|continue|grow|reach|fund|support)\b/,
+    reason: 'call-to-action',
+    why: '"Help me spread the word about this podcast!" under podcast show notes',
+  },
+  // Follow us.
+  {
+    pattern: new RegExp(String.raw`^(please )?((follow|connect with|stay connected with|keep up with|join|subscribe to)(?![-\w]) (\S+ ){0,5}?|(like|find|join) (us|me) )(on|at|via|in) (the )?${NETWORKS}\b`),
+    reason: 'call-to-action',
+    why: '"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube", "Follow @BGRDeals on Twitter", "Like us on Facebook" at the end of stories and posts (not "Like many teens on TikTok, she ...": "like" and "find" only with "us" or "me")',
+  },
+  {
+    pattern: new RegExp(String.raw`^(please )?join (the|our|my) ${NETWORKS} (group|page|community|server|channel)`),
+    reason: 'call-to-action',
+    why: '"Join the Facebook group" under podcast and blog posts',
+  },
+  {
+    pattern: /^(please )?follow (us|me|@\S+)\b/,
+    reason: 'call-to-action',
+    why: '"Follow us for more ..." / "Follow @handle" without a network name',
+  },
+  {
+    pattern: /^(please )?follow [\p{L}\p{N}.'’ &-]{1,40}$/u,
+    reason: 'call-to-action',
+    why: '"Follow Hardtail Canada": a follow button with the site\'s name (apart only: "Follow the recipe" is an instruction)',
+    maxWords: 5,
+    apart: true,
+  },
+  {
+    pattern: /^follow .{0,80}\bcoverage\b.{0,80}(https?:\/\/|www\.)/,
+    reason: 'call-to-action',
+    why: '"Follow AP\'s full coverage of Brexit at https://..." closing agency stories',
+  },
+  {
+    pattern: /^stay (connected|in touch|up to date|informed)( with (us|me))?[.!]?$/,
+    reason: 'call-to-action',
+    why: '"Stay connected with me!" above social buttons',
+  },
+  {
+    pattern: /^(folgen sie uns|folge uns|suivez-nous|suivez nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|volg ons)\b/,
+    reason: 'call-to-action',
+    why: '"Follow us" in German, French, Spanish, Italian, Portuguese and Dutch',
+  },
+  // Contact the reporter: "Write to Al Root at allen.root@dowjones.com".
+  {
+    pattern: /^(email|e-mail|contact|reach|write to|message)( the (author|reporter|writer|editor|columnist)s?( on twitter)?( at| via| on)? ?(\S+@\S+|https?:\/\/\S+|@\w+)| (staff |senior |contributing )?(writer|reporter|editor|correspondent|columnist) [\p{L}.'’ -]{2,40} (at|on|via) .{0,40}(\S+@\S+|@\w+|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})|[\p{L}.'’ -]{2,40} (at|via) \S+@\S+\.\w+)/u,
+    reason: 'call-to-action',
+    why: '"Write to Al Root at al.root@...", "Reach the reporters on Twitter at http://...", "Contact staff writer X at 212-..." closing news stories (a name needs an e-mail address: "Contact the clerk at 555-..." is a service line)',
+    maxWords: 45,
+  },
+  // Donate and support.
+  {
+    pattern: /^(please )?(donate|make a donation|chip in|give) (now|today|here|to (us|our)|\$\d)/,
+    reason: 'call-to-action',
+    why: '"Donate today to the ... Relief Fund" in newsletters and non-profit newsrooms (not "Donate your old clothes to ...", which is advice)',
+  },
+  {
+    pattern: /^(please )?(support us\b|(support|fund) (our|independent|local|nonprofit|non-profit|this|quality|reader-funded|public-interest) (work|journalism|reporting|newsroom|site|blog|podcast|mission|newsletter)\b)/,
+    reason: 'call-to-action',
+    why: '"Support our journalism", "Support independent journalism" boxes in non-profit newsrooms',
+  },
+  {
+    pattern: /^become an? (member|patron|supporter|subscriber|paid subscriber|premium subscriber|insider|sustaining member|monthly donor|contributor)\b/,
+    reason: 'call-to-action',
+    why: '"Become a paid subscriber to X to unlock this piece", "Become a member"',
+  },
+  {
+    pattern: /^(this|our) (story|article|work|reporting|journalism|podcast|site|newsletter|coverage) (is|was) (funded|made possible|supported|powered) by (readers|listeners|members|donors|viewers|you)\b/,
+    reason: 'call-to-action',
+    why: '"This story is funded by readers like you" donation pitches',
+  },
+  {
+    pattern: /^(on )?supporting (science |local |independent )?journalism$/,
+    reason: 'call-to-action',
+    why: 'the heading of a "support our journalism" box in magazine stories',
+    apart: true,
+  },
+  // Book a call, schedule a consultation, request a quote, start a trial.
+  {
+    pattern: /^(click here to |please |now )?(book|schedule|request|claim|reserve|arrange|set up)( (a|an|your|my|our|the))?( (free|personali[sz]ed|custom|complimentary|no-obligation|quick|first|discovery|strategy|intro|introductory|live|instant|online|\d+-minute|one-on-one|1:1))* (demo|call|consultation|consult|quote|quotes|estimate|appointment|meeting|strategy session|session|tour|lesson|assessment|audit|proposal)\b/,
+    reason: 'call-to-action',
+    why: '"Book a demo", "Schedule a consultation", "Request a Quote", "BOOK YOUR FIRST LESSON" on business blogs',
+  },
+  {
+    pattern: /^(get|claim) (a |your |an? free |free |instant )?(quotes?|estimate|demo)\b/,
+    reason: 'call-to-action',
+    why: '"Get a Quote (212) 203-0280" buttons in directories and reviews (apart only: "Get three quotes before you hire" is advice)',
+    apart: true,
+  },
+  {
+    pattern: /^(talk|speak|chat) (to|with) (our|one of our) .{0,60}\b(experts?|specialists?|team|sales|advisors?|advisers?|consultants?|agents?)\b/,
+    reason: 'call-to-action',
+    why: '"Talk to our experts" sales pitches on agency blogs (not "Talk to a specialist before ...", which is advice)',
+  },
+  {
+    pattern: /^(contact|email|e-mail) us\b.{0,100}$/,
+    reason: 'call-to-action',
+    why: '"Contact us today for a free estimate" on business blogs (not "call us": "Call us old-fashioned, but ...")',
+  },
+  {
+    pattern: /^(start|begin|get) (your|a|my) (free |\d+[- ]day |no-obligation )+(trial|account|demo)\b/,
+    reason: 'call-to-action',
+    why: '"Start your free trial of ..." product pitches',
+  },
+  {
+    pattern: /^try [\p{L}\p{N}.'’&+ -]{1,30}? (for )?free( (today|now|here|for \d+ days))?[.!]?$/u,
+    reason: 'call-to-action',
+    why: '"Try Opik for free" product buttons (apart only: "Try the free plan before you upgrade" is advice in a review)',
+    apart: true,
+  },
+  {
+    pattern: /^no credit card required\b/,
+    reason: 'call-to-action',
+    why: 'the small print under a trial button',
+  },
+  {
+    pattern: /^(vereinbaren sie|jetzt (termin|beratung|demo|angebot) (vereinbaren|buchen|anfragen)|kontaktieren sie uns|fordern sie .{0,40}an|prenez rendez-vous|contactez-nous|demandez (un|une|votre) (devis|démo|demo|rendez-vous)|solicita (una|un|tu) (demo|presupuesto|cotización|cita)|contáctanos|contactanos|pide (tu|una) (cita|demo)|prenota (una|un|la|il tuo) (demo|consulenza|visita|appuntamento)|contattaci|richiedi (un|una) (preventivo|demo|consulenza)|agende (uma|sua|já) |fale conosco|solicite (um|uma|seu|sua) (orçamento|demonstração|proposta)|plan een (demo|afspraak|gesprek)|neem contact (met ons )?op|vraag (een|uw) (offerte|demo) aan)/,
+    reason: 'call-to-action',
+    why: 'booking and contact requests in German, French, Spanish, Italian, Portuguese and Dutch ("Vereinbaren Sie am besten direkt einen Termin" on agency blogs)',
+    maxWords: 40,
+  },
+  // Download the app.
+  {
+    pattern: /^(click here to |tap here to )?(download|get|install|try) (the|our) (free |new |official )?([\p{L}\p{N}'’&.-]+ ){0,4}apps?\b/u,
+    reason: 'call-to-action',
+    why: '"CLICK HERE TO GET THE FOX NEWS APP", "Download our app" inside news stories',
+  },
+  {
+    pattern: /^(download on|get it on|available on) the (app store|google play)/,
+    reason: 'call-to-action',
+    why: 'app-store badges printed as text',
+  },
+  {
+    pattern: /\bby clicking here[.!]?$/,
+    reason: 'call-to-action',
+    why: '"GET FOX BUSINESS ON THE GO BY CLICKING HERE" lines between paragraphs',
+    maxWords: 15,
+  },
+  {
+    pattern: /^click here (to|for) (subscribe|sign up|register|download|join|donate|learn more|find out more|more information|discover|listen|watch|read more|see more|the (video|audio|podcast|mp3))\b/,
+    reason: 'call-to-action',
+    why: '"Click here to subscribe to ...", "Click here for more information." promos (not "Click here to see the full plant list", which leads to the story\'s own material)',
+  },
+  // Members-only content and paywall notes.
+  {
+    pattern: /^join [\p{L}\p{N}.'’&+ -]{1,40}? (for free )?(to|and) (unlock|get|access|read|enjoy|receive|continue)\b/u,
+    reason: 'call-to-action',
+    why: '"Join Medium for free to get updates from this writer", "Join X to unlock members-only content"',
+  },
+  {
+    pattern: /^join (us|our|my|the) .{0,50}\b(community|club|list|newsletter|workshop|course|program|programme|challenge|group|forums?|members|membership|waitlist|mailing list|conversation|movement|discussion)\b/,
+    reason: 'call-to-action',
+    why: '"Join our Space Forums to keep talking space", "Join my FREE workshop", "Join the Art Collectors Club!"',
+  },
+  {
+    pattern: /^(this|the) (article|story|content|post|piece|page|episode|report) is (exclusive|only available|available only|reserved) (to|for) .{0,40}\b(subscribers|members)\b/,
+    reason: 'call-to-action',
+    why: '"This article is exclusive to STAT+ subscribers" paywall notes',
+  },
+  {
+    pattern: /^(to (read|continue reading|access|unlock|keep reading) (the rest of |the full |this full )?(this|the) (story|article|post|piece|content|report)|unlock (this|the full|full|unlimited|all) (article|story|access|content|stories)|already (a|an) (subscriber|member)\b|(subscribe|log in|sign in|login) to (continue|read|keep reading|unlock|access))/,
+    reason: 'call-to-action',
+    why: '"To read the rest of this story subscribe to X", "Unlock this article", "Already a subscriber? Log in"',
+  },
+  {
+    pattern: /\bmembers[- ]only (content|articles?|stories|posts?|access)\b/,
+    reason: 'call-to-action',
+    why: '"Join ... to unlock members-only content" pitches whatever their opening words',
+    maxWords: 25,
+    apart: true,
+  },
+  // Write for us / send us a tip.
+  {
+    pattern: /^(write for us|contribute to (us|our)\b|become a (contributor|writer|guest (author|writer|blogger))|submit (a|your) (guest post|story|article|tip|news tip|photos?)|(have|got) (a|any) (news )?tips?\b|send us (a|your) (tip|story|news|photos?|pictures?|videos?)\b|pitch us\b)/,
+    reason: 'call-to-action',
+    why: '"Write for us", "Have a news tip? Email ..." promos inside stories',
+  },
+  // Newsletter promos inside the text.
+  {
+    pattern: /^get (the|our|my) (free |daily |weekly |morning |evening |best |latest )*[\p{L}\p{N}'’&.+ -]{0,40}newsletters?\b/u,
+    reason: 'newsletter',
+    why: '"Get the morning newsletter" promos between paragraphs',
+  },
+  {
+    pattern: /^get .{0,60}\b(alerts|newsletters?|updates|headlines|stories|news)\b.{0,120}\b(delivered|in your inbox|to your inbox|by e-?mail)\b/,
+    reason: 'newsletter',
+    why: '"Get breaking news alerts and special reports ... delivered weekday mornings."',
+    maxWords: 40,
+  },
+  {
+    pattern: /^(want|looking for) (more|the latest) .{0,80}\?\s*.{0,160}\b(subscribe|sign up|follow|newsletter|inbox)\b/,
+    reason: 'call-to-action',
+    why: '"Want more DIY projects? Follow me on Pinterest ..." closers',
+    maxWords: 45,
+  },
+  // Advert labels left behind when the advert itself was not in the HTML.
+  {
+    pattern: /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|paid content|paid post|anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|реклама|iklan|広告|广告)( ?[-–—:|] ?(continue reading|story continues|article continues|scroll to continue)( below)?)?$/,
+    reason: 'advert',
+    why: '"Advertisement", "Advertisement - Continue Reading Below", "Iklan": labels of an advert slot whose advert loads later',
+    maxWords: 8,
+  },
+  {
+    pattern: /^(continue reading|story continues|article continues|(the )?(story|article|text|content) continues|scroll (down )?to continue( reading| with content)?)( below| after (this|the) (ad|advertisement|advert))?$/,
+    reason: 'advert',
+    why: '"Article Continues Below", "Continue Reading Below" printed beside an advert slot',
+    maxWords: 8,
+  },
+];
+
+/**
+ * One regex for the whole table, asked first: most lines are story and fail it at their first
+ * word, instead of failing fifty patterns one by one (the engine's time budget is tight). The entries
+ * anchored at the start make one alternation that V8 tries at the start only; the few others are
+ * asked on their own.
+ */
+const ANCHORED = CALL_TO_ACTION_WORDING.filter((wording) => wording.pattern.source.startsWith('^'));
+const ANCHORED_GATE = new RegExp(ANCHORED.map((wording) => `(?:${wording.pattern.source})`).join('|'), 'u');
+const UNANCHORED = CALL_TO_ACTION_WORDING.filter((wording) => !wording.pattern.source.startsWith('^'));
+function mayBeCallToAction(lower: string): boolean {
+  return ANCHORED_GATE.test(lower) || UNANCHORED.some((wording) => wording.pattern.test(lower));
+}
+
+/** Bullets, arrows, emoji and asterisks around a call to action ("👉 Donate today »", "*** Follow me ***"). */
+const LEADING_DECORATION = /^(?:[\s*•·●▶►▸→⇒»›>|~=_#+\-–—\uFE0F\u200d]|(?![©®™])\p{Extended_Pictographic})+/u;
+const TRAILING_DECORATION = /(?:[\s*•·●▶►▸→⇒»›>|~=_#\-–—…\uFE0F\u200d❯]|(?![©®™])\p{Extended_Pictographic})+$/u;
+
+/** Starts or ends with a letter or digit: nothing to trim (most lines; the decoration regexes are costly). */
+const PLAIN_START = /^[\p{L}\p{N}]/u;
+const PLAIN_END = /[\p{L}\p{N}.!?)]$/u;
+
+export function trimDecoration(text: string): string {
+  const start = PLAIN_START.test(text) ? text : text.replace(LEADING_DECORATION, '');
+  return PLAIN_END.test(start) ? start : start.replace(TRAILING_DECORATION, '');
+}
+
+/** A sentence boundary: end punctuation, then a capital, a digit or an opening quote. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+
+/** The closing sentence of a short pitch ("Ready to simplify your nutrition? Get started today."), decoration trimmed. */
+function closingSentence(line: string): string {
+  if (line.length > MAX_PITCH_CHARS || !/[.!?]\s/.test(line)) return '';
+  const sentences = line.split(SENTENCE_BREAK);
+  return sentences.length > 1 ? trimDecoration(sentences[sentences.length - 1]) : '';
+}
+
+/** A short pitch may close on its call to action; past this length the block is prose that happens to end on one. */
+const MAX_PITCH_WORDS = 30;
+/** The same in characters, a cheap bound asked before words are counted. */
+const MAX_PITCH_CHARS = 300;
+/**
+ * A step of a how-to labelled with an action ("Schedule an appointment: once you have the papers,
+ * contact the building department ..."): a short label, a colon, then a sentence of its own.
+ */
+const LABELLED_STEP = /^[^:：]{1,60}[:：]\s+(\S+\s+){5,}\S/u;
+
+/**
+ * Does this text (decoration trimmed) read as a call to action? `apart` says whether the block
+ * stands apart from the prose; entries that need it are skipped otherwise.
+ */
+export interface CallToActionMatch {
+  wording: Wording;
+  /** Only the line's closing sentence is the call to action (a pitch ending on it), in the page's own case. */
+  closing?: string;
+}
+
+export function callToActionWording(text: string, apart: boolean | (() => boolean)): CallToActionMatch | undefined {
+  const line = trimDecoration(text);
+  if (!line) return undefined;
+  // Whether the line stands apart is asked only of the few entries that need it (it reads the DOM).
+  let standsOut: boolean | undefined = typeof apart === 'boolean' ? apart : undefined;
+  const isApart = () => (standsOut ??= (apart as () => boolean)());
+  const applies = (wording: Wording, length: number) => length <= (wording.maxWords ?? DEFAULT_MAX_WORDS) && (!wording.apart || isApart());
+  // Most lines are story: the gates rule them out before anything else is computed.
+  const lower = line.toLowerCase();
+  let words = -1;
+  if (mayBeCallToAction(lower)) {
+    if (LABELLED_STEP.test(line)) return undefined;
+    words = wordCount(line);
+    // The whole line first: "Already a subscriber? Log in" is one paywall line, not a question and a button.
+    const whole = CALL_TO_ACTION_WORDING.find((wording) => applies(wording, words) && wording.pattern.test(lower));
+    if (whole) return { wording: whole };
+  }
+  const closing = closingSentence(line);
+  const closingLower = closing.toLowerCase();
+  if (!closing || !mayBeCallToAction(closingLower) || LABELLED_STEP.test(line)) return undefined;
+  if (words < 0) words = wordCount(line);
+  if (words > MAX_PITCH_WORDS) return undefined;
+  const closingWords = wordCount(closing);
+  const closer = CALL_TO_ACTION_WORDING.find((wording) => applies(wording, closingWords) && wording.reason === 'call-to-action' && wording.pattern.test(closingLower));
+  return closer ? { wording: closer, closing } : undefined;
+}
+
+/** The whole block is one bold or emphasised run ("<p><strong>Subscribe to ...</strong></p>"). */
+function isEmphasisedLine(el: Element, stats: PageIndex): boolean {
+  const { chars } = stats.get(el);
+  for (const tag of ['STRONG', 'B', 'EM']) {
+    for (const run of stats.descendantsWithTag(el, tag)) if (stats.get(run).chars === chars) return true;
+  }
+  return false;
+}
+
+/**
+ * Outside the flow of prose: a heading, a line holding a link or a button (the action itself), an
+ * all-caps or wholly bold line, or one that shouts ("!").
+ */
+function standsApart(el: Element, text: string, stats: PageIndex): boolean {
+  if (isHeading(el) || stats.holds(el, Holds.link | Holds.form)) return true;
+  if (/!\s*$/.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  return isEmphasisedLine(el, stats);
+}
+
+
+/** Lines of their own (not SPAN: a span is part of a line, and reading every one of them is costly). */
+const LINE_TAGS = ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DT', 'DD', 'ASIDE', 'SECTION', 'FOOTER', 'HEADER', 'CENTER'];
+const BUTTON_TAGS = ['A', 'BUTTON'];
+/** A button label is a few words ("Book a demo today", "Abonnez-vous"). */
+const MAX_BUTTON_CHARS = 32;
+/** A line longer than this is never one call to action (the longest entries allow about 60 words). */
+const MAX_LINE_CHARS = 500;
+
+/**
+ * A button label inside a line: a link or button whose whole text is a bare label ("Get a Quote",
+ * "Book now", "LEARN MORE"), written as a button (capitalised), that does not continue a sentence
+ * (nothing before it in its line, or the text before it ends a clause or a table-like value).
+ */
+function isButtonInLine(el: Element, stats: PageIndex, root: Element): boolean {
+  const text = trimDecoration(stats.textOf(el));
+  if (!text || !/^\p{Lu}/u.test(text)) return false;
+  const label = CALL_TO_ACTION_WORDING[0];
+  if (wordCount(text) > (label.maxWords ?? DEFAULT_MAX_WORDS) || !label.pattern.test(text.toLowerCase())) return false;
+  let line: Element | null = el.parentElement;
+  while (line && line !== root && !LINE_TAGS.includes(upperTagName(line))) line = line.parentElement;
+  if (!line) return false;
+  const lineText = stats.textOf(line);
+  const at = lineText.indexOf(text);
+  if (at < 0) return false;
+  const before = lineText.slice(0, at).trim();
+  return before === '' || /[.!?:;|)\]\p{N}%$€£»›]$/u.test(before);
+}
+
+/** Text inside code ("git checkout -b feature-login") is the story's, whatever its words. */
+export function isCode(el: Element): boolean {
+  return ancestorWithTag(el, 'PRE') !== null || ancestorWithTag(el, 'CODE') !== null;
+}
+
+export function removeCallsToAction(root: Element, context: CleaningContext): void {
+  const stats = context.index;
+  const lines = stats.select([...LINE_TAGS, ...BUTTON_TAGS], (s) => s.chars > 0 && s.chars <= MAX_LINE_CHARS && (s.innerHolds & Holds.block) === 0);
+  for (const el of lines) {
+    if (!stats.isPresent(el)) continue;
+    const tag = upperTagName(el);
+    if (tag === 'A' || tag === 'BUTTON') {
+      if (stats.get(el).chars > MAX_BUTTON_CHARS) continue;
+      // A link that is the whole line is judged as its line; one inside a longer line only as a button.
+      if (el.parentElement && stats.get(el.parentElement).chars !== stats.get(el).chars && isButtonInLine(el, stats, root) && !isCode(el)) removeBlock(el, 'call-to-action', context);
+      continue;
+    }
+    const text = stats.textOf(el);
+    const match = callToActionWording(text, () => standsApart(el, text, stats));
+    if (!match || isCode(el)) continue;
+    // "Plan A costs $9 a month. Get a Quote": when the closing call to action is a button of its
+    // own, the button goes (below, as a link) and the line before it stays.
+    if (match.closing && hasButtonReading(el, match.closing, stats)) continue;
+    const line = outermostWrapper(el, stats, root);
+    const box = line.parentElement;
+    removeBlock(line, match.wording.reason, context);
+    if (box && box !== root && isPitchBox(box, stats)) removeBlock(outermostWrapper(box, stats, root), match.wording.reason, context);
+  }
+}
+
+function hasButtonReading(el: Element, text: string, stats: PageIndex): boolean {
+  return [...stats.descendantsWithTag(el, 'A'), ...stats.descendantsWithTag(el, 'BUTTON')].some((button) => trimDecoration(stats.textOf(button)) === text);
+}
+
+/** What is left of a call-to-action box once its action went: a heading or question line or two. */
+const MAX_PITCH_BOX_CHARS = 160;
+const MAX_PITCH_BOX_WORDS = 25;
+
+/**
+ * The box a call to action stood in, now holding only its pitch: "Ready to simplify your books?"
+ * above "Book a demo". A few short lines, one of them a heading or a question, no prose.
+ */
+function isPitchBox(box: Element, stats: PageIndex): boolean {
+  const { chars } = stats.get(box);
+  if (chars === 0) return true;
+  if (chars > MAX_PITCH_BOX_CHARS || isCode(box)) return false;
+  const text = stats.textOf(box);
+  if (wordCount(text) > MAX_PITCH_BOX_WORDS) return false;
+  // Read from the DOM: the index's flags still count the heading that may just have gone.
+  return box.querySelector('h1, h2, h3, h4, h5, h6') !== null || /\?\s*$/.test(text);
+}
+
+export const callsToActionRule: CleaningRule = { id: 'calls-to-action', apply: removeCallsToAction };
