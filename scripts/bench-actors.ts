@@ -9,7 +9,7 @@
  * text. Actors nobody judged yet are counted apart as unjudged, never as right.
  * The previous pipeline (commit PREVIOUS_MODEL_COMMIT, from git history) runs beside it.
  *
- * Run alone: `npx tsx scripts/bench-actors.ts [--unjudged]` (--unjudged prints each unjudged actor
+ * Run alone: `npx tsx scripts/bench-actors.ts [--unjudged] [--current-only]` (--unjudged prints each unjudged actor
  * with the sentences that name it, for judging; that output holds corpus text and is not committed).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -103,7 +103,7 @@ function contexts(l: Listed, max = 3): string[] {
   return sentences.slice(0, max).map((s) => (s.length > 300 ? s.slice(0, 300) + '…' : s));
 }
 
-export async function benchActors(root: string, options: { printUnjudged?: boolean } = {}): Promise<void> {
+export async function benchActors(root: string, options: { printUnjudged?: boolean; currentOnly?: boolean } = {}): Promise<void> {
   const corpusDir = resolve(root, '../shared/corpus/wcxb-articles-dev');
   console.log('\nKey actors on real pages: top-5 precision on the judged WCXB sample');
   if (!existsSync(corpusDir)) {
@@ -114,7 +114,7 @@ export async function benchActors(root: string, options: { printUnjudged?: boole
   const judged = readJudgements(resolve(root, JUDGED_FILE));
   console.log(`  sample: ${pages.length} pages (held-out part of wcxb, first by id: ${pages[0]}..${pages.at(-1)}); ${judged.size} judgements in ${JUDGED_FILE}`);
   const runs: [string, PagePipeline | null, string][] = [['current', analyseStory, '']];
-  const previous = await loadPreviousPipeline(root);
+  const previous = options.currentOnly ? { ok: false as const, reason: '--current-only' } : await loadPreviousPipeline(root);
   runs.push(['previous', previous.ok ? previous.value : null, previous.ok ? `commit ${PREVIOUS_MODEL_COMMIT.slice(0, 10)}` : previous.reason]);
   for (const [name, pipeline, note] of runs) {
     if (!pipeline) {
@@ -140,5 +140,5 @@ export async function benchActors(root: string, options: { printUnjudged?: boole
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  void benchActors(resolve(import.meta.dirname, '..'), { printUnjudged: process.argv.includes('--unjudged') });
+  void benchActors(resolve(import.meta.dirname, '..'), { printUnjudged: process.argv.includes('--unjudged'), currentOnly: process.argv.includes('--current-only') });
 }

@@ -29,6 +29,8 @@ export interface EvidenceInput {
   quoted: boolean;
   /** True when the paragraph is running prose (not a headline, heading or other title-like line). */
   inProse: (paragraph: number) => boolean;
+  /** Lower-cased words of the story's organisation names (each name's first word and one-word names). */
+  organisationWords?: ReadonlySet<string>;
 }
 
 export interface Evidence {
@@ -45,7 +47,12 @@ const SPEECH = /^(?:said|says|say|told|tells|added|adds|asked|wrote|writes|state
 /** Verbs an organisation is the subject of in news copy ("Acme said", "the agency announced"). */
 const AGENCY = /^(?:said|says|told|announced|announces|reported|reports|launched|launches|acquired|acquires|bought|sold|hired|fired|sued|filed|ruled|voted|approved|rejected|confirmed|denied|warned|plans|planned|raised|cut|owns|owned|employs|employed|statement|spokesman|spokeswoman|spokesperson)$/i;
 const SUBJECT_PRONOUNS = /^(?:he|she)$/i;
+/** Titles that only people bear, right before a name ("President Trump", "Dr. Phil"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|president|senator|sen|governor|gov|rep|representative|king|queen|pope|prince|princess|lord|lady|mayor|chancellor|premier)\.?$/i;
 /** Prepositions that put a name on the map ("at", "from", "on" as often take a company or a website). */
+/** Last words that name a kind of place ("Silicon Valley", "Sun City", "Jackson Hole"). */
+const PLACE_HEADS =
+  /^(?:valley|coast|city|county|river|lake|mountains?|islands?|isles?|bay|beach|park|street|avenue|road|hills?|springs|falls|heights|harbou?r|port|state|province|region|district|square|bridge|canyon|desert|forest|peninsula|sea|ocean|gulf|strait|town|village|borough|township|airport|station|hole|sound|point|creek|shore|coastline|highlands|lowlands|plains|basin|delta|cape|mount|land|republic|kingdom|empire|territory|territories)$/i;
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'towards', 'toward']);
 const NAME_PARTICLES = new Set(['of', 'the', 'and', '&', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'da', 'di', 'bin', 'al', 'for']);
 const OPENERS = /^["“‘'(\[]$/;
@@ -99,7 +106,8 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   const acronym = words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!);
   let isName: boolean;
   // A name starts with a capital (or a digit: "7-Eleven") and, but for particles, is all capitalised words.
-  if (words.length === 0 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) isName = false;
+  // More than six words is a menu or a tag line, not a name.
+  if (words.length === 0 || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) isName = false;
   else if (!words.every(ordinary)) isName = true;
   // "the White House said", "Trump bans": ordinary words are a name when prose capitalises them
   // mid-sentence and never writes them in lower case (one word).
@@ -122,8 +130,12 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     const common = (w: string) => classes(w).includes('common') || lower!.has(w.toLowerCase());
     // A given name the lists know, written as a name ("ROI" is not "Roi"), before a surname; when
     // the given name is also an ordinary word ("Mark", "Will", "North"), the surname must not be one.
-    // The surname must be written as one too ("Mark II" is a camera).
-    const given = words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(first) && /^\p{Lu}.*\p{Ll}/u.test(last) && isGiven(first) && (!common(first) || !common(last));
+    // The surname must be written as one too ("Mark II" is a camera), and be no ordinary word:
+    // "Claude Code", "Eden Data", "Drake Tax" are products; "Maya White" needs more than her given name.
+    const given = words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(first) && /^\p{Lu}.*\p{Ll}/u.test(last) && isGiven(first) && !common(last);
+    // "Microsoft Azure", "Google Analytics": a first word the story names as an organisation makes a
+    // product or a unit of it, not a person.
+    if (words.length >= 2 && input.organisationWords?.has(first.toLowerCase())) return { isName, confident: false, reasons: ['organisation-first'] };
     // "he"/"she" opening the next sentence, or soon after the name in its own sentence.
     const pronoun = mentions.some((m) => {
       if (tokens(m).slice(m.tokenEnd, m.tokenEnd + 6).some((t) => SUBJECT_PRONOUNS.test(t.text))) return true;
@@ -133,7 +145,17 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     // A name of one word the story never gives in full ("Google says", "Nikon" quoted) needs a
     // title, a role or "he"/"she" after it: organisations speak and are quoted too.
     const single = words.length === 1;
-    const reasons = Object.entries({ given, role: Boolean(role), quoted: quoted && !single, titled, speaks: speaks && !single, pronoun, modelSure: modelSure && !single }).filter(([, v]) => v).map(([k]) => k);
+    // Only ordinary words and no given name ("Career Guide", "Assembly"): only an honorific before
+    // it ("President Trump") makes a person of it.
+    const honoured = mentions.some((m) => HONORIFIC.test(tokenBefore(m)?.text ?? ''));
+    if (words.every(ordinary) && !honoured) return { isName, confident: false, reasons: ['ordinary words'] };
+    // A surname that is an ordinary word or a place ("Seka Moving", "Rosetta Stone", "Baja
+    // California") leaves the given name, a verb of saying and the model's certainty too weak:
+    // the story must say more (a title, a role, a quote, "he"/"she").
+    const weakSurname = !single && (common(last) || classes(last).some((c) => c === 'country' || c === 'city' || c === 'region' || c === 'org'));
+    const strong = { role: Boolean(role), quoted: quoted && !single, titled, pronoun };
+    const weak = weakSurname ? {} : { given, speaks: speaks && !single, modelSure: modelSure && !single };
+    const reasons = Object.entries({ ...strong, ...weak }).filter(([, v]) => v).map(([k]) => k);
     return { isName, confident: reasons.length > 0, reasons };
   }
 
@@ -143,7 +165,9 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     // An acronym the story spells out ("Securities and Exchange Commission (SEC)") joined its long form.
     const initials = (name: string) => name.split(/[\s-]+/).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
     const acronyms = new Set(mentions.filter((m) => /^(?:\p{Lu}\.?){2,6}$/u.test(m.name)).map((m) => m.name.replace(/\./g, '').toLowerCase()));
-    const spelledOut = mentions.some((m) => m.name.includes(' ') && acronyms.has(initials(m.name)));
+    // On the web most spelled-out acronyms are terms ("Customer Acquisition Cost (CAC)"): the long
+    // form must hold a word that is no ordinary word ("Amazon Web Services (AWS)").
+    const spelledOut = mentions.some((m) => m.name.includes(' ') && acronyms.has(initials(m.name)) && !m.name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).every(ordinary));
     const agency = mentions.some((m) => {
       const after = tokenAfter(m);
       const next = after?.norm === "'s" ? tokens(m)[m.tokenEnd + 1] : after;
@@ -165,7 +189,13 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   // word named in two sentences, after "in" at least once, and sure to the model (a lone word the
   // model calls a place may be a person it never saw: "Biden").
   const sentencesNamed = new Set(mentions.map((m) => m.sentence)).size;
-  const placed = words.length >= 2 ? afterPreposition || modelSure : afterPreposition && modelSure && sentencesNamed >= 2;
+  // "Looker Studio", "Live Stream", "Amazon Music": a name of two words or more whose last word is an
+  // ordinary word that names no kind of place, or whose first word is an organisation of the
+  // story, is a product or a venue more often than a place.
+  const lastWord = words.at(-1)!;
+  const productLike =
+    words.length >= 2 && ((ordinary(lastWord) && !PLACE_HEADS.test(lastWord)) || Boolean(input.organisationWords?.has(words[0]!.toLowerCase())));
+  const placed = words.length >= 2 ? !productLike && (afterPreposition || modelSure) : afterPreposition && modelSure && sentencesNamed >= 2;
   const reasons = Object.entries({ known, placed }).filter(([, v]) => v).map(([k]) => k);
   // "Us" of "Contact Us" is not the US: a known place of two letters is written in capitals.
   const shortMixed = words.length === 1 && words[0]!.length <= 3 && words[0] !== words[0]!.toUpperCase();

@@ -125,6 +125,7 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
     if (b.role === 'prose') proseIndex.set(i, proseIndex.size);
   });
   const subjects = subjectSentences(mentions, groupOf, sentences);
+  const organisationWords = new Set(mentions.filter((m) => m.type === 'organization').map((m) => m.name.split(/\s+/)[0]!.toLowerCase()));
   const ranked = rankActors(
     groups.map((g, gi) => {
       const role = clearestRole(candidates[gi]!);
@@ -137,7 +138,7 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
         firstProseParagraph: Number.isFinite(firstProse) ? firstProse : -1,
         subjectSentences: subjects[gi] ?? 0,
         quotes: quotes.filter((q) => q.speaker === g.name).length,
-        evidence: actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose' }),
+        evidence: actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords }),
       };
     }),
   );

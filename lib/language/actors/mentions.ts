@@ -42,6 +42,10 @@ function cleanName(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/['’]s$/, '')
     .replace(/^the\s+/i, '')
+    // "Taylor Swift-themed", "Texas-based": the name without the lower-case word glued to it.
+    .replace(/-\p{Ll}+$/u, '')
+    // "the Institute." at a sentence end: the period is not part of the name (abbreviations keep theirs).
+    .replace(/(\p{L}{4,})\.$/u, '$1')
     .trim();
 }
 
