@@ -17,14 +17,21 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Code without comments and string contents, so a comment that names `browser.tabs` is fine. */
+/**
+ * Code without comments and string contents, so a comment that names `browser.tabs` is fine.
+ * One left-to-right pass over comments and string literals, whichever starts first: a `//` inside a
+ * string (a URL, base64 in a generated model file) is string, not comment, and the pass stays linear
+ * on multi-megabyte generated modules.
+ */
+const COMMENT_OR_STRING = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|`(?:\\[\s\S]|[^`\\])*`|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"/g;
+
 function code(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/(^|[^:])\/\/.*$/gm, '$1')
-    .replace(/`(?:\\[\s\S]|[^`\\])*`/g, '``')
-    .replace(/'(?:\\.|[^'\\\n])*'/g, (s) => (s.startsWith("'wxt") || s.startsWith("'#imports") ? s : "''"))
-    .replace(/"(?:\\.|[^"\\\n])*"/g, (s) => (s.startsWith('"wxt') || s.startsWith('"#imports') ? s : '""'));
+  return text.replace(COMMENT_OR_STRING, (token) => {
+    if (token.startsWith('/')) return '';
+    if (token.startsWith('`')) return '``';
+    const quote = token[0];
+    return token.startsWith(`${quote}wxt`) || token.startsWith(`${quote}#imports`) ? token : quote + quote;
+  });
 }
 
 const IMPORTS_WXT = /\b(?:from|import)\s*\(?\s*['"](?:wxt(?:\/[^'"]*)?|#imports)['"]/;
@@ -56,5 +63,7 @@ describe('lib/ boundary', () => {
     expect(USES_BROWSER.test(code('chrome.runtime.getURL("x")'))).toBe(true);
     expect(USES_BROWSER.test(code('// uses browser.tabs in a comment\nconst a = "chrome.x";'))).toBe(false);
     expect(USES_BROWSER.test(code('const userAgent = navigator.browser; foo.chrome.x;'))).toBe(false);
+    // A `//` inside a string does not hide the code after the string.
+    expect(USES_BROWSER.test(code('const url = "https://example.org"; browser.tabs.query({});'))).toBe(true);
   });
 });
