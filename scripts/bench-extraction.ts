@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus scrapinghub|wcxb|all] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N]`
+ * `npm run bench [-- --corpus scrapinghub|wcxb|all] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N] [--browser]`
  *
  * Scores the story engine and plain Readability (on the same parsed DOM, in the same run):
  * - scrapinghub: the article-extraction benchmark's shingle F1 / precision / recall (181 pages);
@@ -7,7 +7,11 @@
  *   word-level F1 and shingle P/R against `main_content` (711 development pages);
  * Each score is printed for the project's fixed held-out part (scripts/lib/held-out.ts), the tuning
  * part and the whole set; `--part tuning` runs only the tuning pages (what rules are developed on).
- * - speed: per-page time of the whole engine and of Readability alone (clone + parse), median and p95.
+ * - speed: per-page time of the whole engine and of Readability alone (clone + parse), median and p95,
+ *   and the time to parse the page in Node (parse5 into linkedom: scripts/lib/parse-html.ts).
+ * - `--browser`: the same engine, bundled, run in headless Chromium on the same pages (one page load per
+ *   file from 127.0.0.1: scripts/lib/browser/run-in-chromium.ts); its scores are printed beside the Node
+ *   path's, and every page where the two stories differ is listed (they should not differ).
  * Reads ../shared/corpus; nothing is copied into the repo.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -21,6 +25,7 @@ import { readPageFile } from './lib/read-pages';
 import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-metric';
 import { meanWordScore, wordScore, type WordScore } from './lib/word-f1';
 import { isHeldOut, type DataPart, type HeldOutDataset } from './lib/held-out';
+import { startBrowserSession, type BrowserJob, type BrowserRun, type BrowserSession } from './lib/browser/run-in-chromium';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/corpus');
 
@@ -32,16 +37,19 @@ interface Args {
   worst: number;
   /** Timed runs of each system per page; the fastest counts (see runPage). */
   repeat: number;
+  /** Also run the engine in headless Chromium and compare its stories with the Node path's. */
+  browser: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: 'all', part: 'all', limit: Infinity, worst: 0, repeat: 3 };
+  const args: Args = { corpus: 'all', part: 'all', limit: Infinity, worst: 0, repeat: 3, browser: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') args.corpus = argv[++i] as Args['corpus'];
     else if (argv[i] === '--part') args.part = argv[++i] as Args['part'];
     else if (argv[i] === '--limit') args.limit = Number(argv[++i]);
     else if (argv[i] === '--worst') args.worst = Number(argv[++i]);
     else if (argv[i] === '--repeat') args.repeat = Math.max(1, Number(argv[++i]));
+    else if (argv[i] === '--browser') args.browser = true;
   }
   return args;
 }
@@ -53,6 +61,8 @@ interface PageRun {
   engineMs: number;
   readabilityMs: number;
   sanitizeMs: number;
+  /** Parsing the page into the DOM both systems read (one run). */
+  parseMs: number;
   engineFailure?: string;
 }
 
@@ -63,7 +73,9 @@ interface PageRun {
  * from the other system lands in some run, and a single run's median mostly measures where it fell.
  */
 function runPage(id: string, html: string, url: string, repeat: number): PageRun {
+  const parseStarted = cpuMs();
   const page = parseHtml(html, url);
+  const parseMs = cpuMs() - parseStarted;
   const timeReadability = () => {
     const t0 = cpuMs();
     let text = '';
@@ -104,6 +116,7 @@ function runPage(id: string, html: string, url: string, repeat: number): PageRun
     engineMs: engine.ms,
     readabilityMs: readability.ms,
     sanitizeMs,
+    parseMs,
     engineFailure: engine.result.ok ? undefined : engine.result.reason,
   };
 }
@@ -126,6 +139,8 @@ function printSpeed(runs: PageRun[]) {
   console.log(`    DOMPurify on the story html (jsdom)${median(sanitize).toFixed(1).padStart(6)} ${percentile(sanitize, 0.95).toFixed(1).padStart(6)}   (runs in the extension page, not in the tab)`);
   const total = (v: number[]) => v.reduce((a, b) => a + b, 0);
   console.log(`    engine / Readability               ${(median(engine) / median(readability)).toFixed(2).padStart(6)} ${(percentile(engine, 0.95) / percentile(readability, 0.95)).toFixed(2).padStart(6)}   all pages together: ${(total(engine) / total(readability)).toFixed(2)}`);
+  const parse = runs.map((r) => r.parseMs);
+  console.log(`    parse in Node (parse5 into linkedom)${median(parse).toFixed(1).padStart(5)} ${percentile(parse, 0.95).toFixed(1).padStart(6)}   (one run; npm run bench:parse compares parsers)`);
 }
 
 /** The pages of a corpus the run covers: `--part` picks one part, `--limit` cuts the list. */
@@ -146,11 +161,12 @@ function partsOf<T extends { id: string }>(dataset: HeldOutDataset, rows: T[]): 
   return parts;
 }
 
-function benchScrapinghub(args: Args) {
+async function benchScrapinghub(args: Args, browser: BrowserSession | null) {
   const dir = join(SHARED, 'scrapinghub');
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
   const ids = selectIds('scrapinghub', Object.keys(truth).sort(), args);
-  const runs = ids.map((id) => runPage(id, readPageFile(join(dir, 'html', `${id}.html.gz`)), truth[id].url, args.repeat));
+  const jobs: BrowserJob[] = ids.map((id) => ({ id, file: join(dir, 'html', `${id}.html.gz`), url: truth[id].url }));
+  const runs = jobs.map((job) => runPage(job.id, readPageFile(job.file!), job.url, args.repeat));
   const rows = runs.map((run) => ({
     id: run.id,
     run,
@@ -170,6 +186,63 @@ function benchScrapinghub(args: Args) {
   console.log(`  engine returned ok:false on ${failures.length} page(s)${failures.length ? ': ' + failures.map((x) => `${x.id.slice(0, 8)} (${x.engineFailure})`).join(', ') : ''}`);
   printSpeed(runs);
   printWorst(args.worst, rows);
+  if (!browser) return;
+  const inBrowser = byId(await browser.run(jobs));
+  console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled, on the page Chromium parsed (loaded from 127.0.0.1, page scripts blocked)`);
+  console.log(`  part (pages)        system                 F1      P      R`);
+  for (const part of partsOf('scrapinghub', rows)) {
+    const label = `${part.label} (${part.rows.length})`.padEnd(18);
+    const node = scoreCorpus(part.rows.map((row) => row.engine));
+    const chromium = scoreCorpus(part.rows.map((row) => scorePage(truth[row.id].articleBody, inBrowser.get(row.id)?.text ?? '')));
+    console.log(`  ${label}  Lede in Node         ${fmt(node.f1)}  ${fmt(node.precision)}  ${fmt(node.recall)}`);
+    console.log(`  ${''.padEnd(18)}  Lede in Chromium     ${fmt(chromium.f1)}  ${fmt(chromium.precision)}  ${fmt(chromium.recall)}`);
+  }
+  printAgreement(runs, inBrowser);
+}
+
+function byId(runs: BrowserRun[]): Map<string, BrowserRun> {
+  return new Map(runs.map((run) => [run.id, run]));
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** Where two stories first differ, as a few words of each. */
+function firstDifference(a: string, b: string): string {
+  const x = words(a);
+  const y = words(b);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (i === x.length && i === y.length) return 'same words, different spacing';
+  const around = (w: string[]) => JSON.stringify(w.slice(i, i + 8).join(' '));
+  return `from word ${i + 1}: Node ${around(x)} | Chromium ${around(y)}`;
+}
+
+/** Same story in Node and in Chromium? Lists every page where they differ, and why when it can tell. */
+function printAgreement(runs: PageRun[], inBrowser: Map<string, BrowserRun>) {
+  const differing: string[] = [];
+  for (const run of runs) {
+    const chromium = inBrowser.get(run.id);
+    if (!chromium) {
+      differing.push(`${run.id}: not run in Chromium`);
+      continue;
+    }
+    if (chromium.error) {
+      differing.push(`${run.id}: Chromium could not run it: ${chromium.error}`);
+      continue;
+    }
+    const nodeOk = !run.engineFailure;
+    if (nodeOk !== chromium.ok) {
+      differing.push(`${run.id}: Node ${nodeOk ? 'ok' : `ok:false (${run.engineFailure})`}, Chromium ${chromium.ok ? 'ok' : `ok:false (${chromium.reason}${chromium.detail ? `: ${chromium.detail}` : ''})`}`);
+    } else if (nodeOk && run.engineText !== chromium.text) {
+      differing.push(`${run.id}: ${words(run.engineText).length} words in Node, ${words(chromium.text).length} in Chromium, ${firstDifference(run.engineText, chromium.text)}`);
+    } else if (!nodeOk && run.engineFailure !== chromium.reason) {
+      differing.push(`${run.id}: Node ok:false (${run.engineFailure}), Chromium ok:false (${chromium.reason})`);
+    }
+  }
+  const ms = [...inBrowser.values()].map((run) => run.ms);
+  console.log(`  Node and Chromium gave the same result on ${runs.length - differing.length} of ${runs.length} pages` + (differing.length ? '; they differ on:' : ''));
+  for (const line of differing) console.log(`    ${line}`);
+  console.log(`  engine in Chromium, wall-clock ms per page (the tab's clock; no CPU clock there): median ${percentile(ms, 0.5).toFixed(1)}, p95 ${percentile(ms, 0.95).toFixed(1)}`);
 }
 
 function printWorst(n: number, rows: { id: string; engine: PageScore; readability: PageScore }[]) {
@@ -196,7 +269,13 @@ interface WcxbRow {
   words?: { engine: WordScore; readability: WordScore };
 }
 
-function scoreWcxbPage(run: PageRun, gt: { main_content?: string; with?: string[]; without?: string[] }): WcxbRow {
+interface WcxbTruth {
+  main_content?: string;
+  with?: string[];
+  without?: string[];
+}
+
+function scoreWcxbPage(run: PageRun, gt: WcxbTruth): WcxbRow {
   const texts = { engine: normalizeSnippet(run.engineText), readability: normalizeSnippet(run.readabilityText) };
   const withSnippets = (gt.with ?? []).map(normalizeSnippet);
   const withoutSnippets = (gt.without ?? []).map(normalizeSnippet);
@@ -216,15 +295,20 @@ function scoreWcxbPage(run: PageRun, gt: { main_content?: string; with?: string[
   return row;
 }
 
-function benchWcxb(args: Args) {
+async function benchWcxb(args: Args, browser: BrowserSession | null) {
   const dir = join(SHARED, 'wcxb-articles-dev');
   const allIds = readdirSync(join(dir, 'html')).map((name) => name.replace(/\.html\.gz$/, '')).sort();
   const rows: WcxbRow[] = [];
+  const jobs: BrowserJob[] = [];
+  const truths = new Map<string, WcxbTruth>();
   for (const id of selectIds('wcxb', allIds, args)) {
     const truthFile = join(dir, 'ground-truth', `${id}.json`);
     if (!existsSync(truthFile)) continue;
     const truth = JSON.parse(readFileSync(truthFile, 'utf8'));
-    const run = runPage(id, readPageFile(join(dir, 'html', `${id}.html.gz`)), truth.url ?? 'https://example.invalid/', args.repeat);
+    const job = { id, file: join(dir, 'html', `${id}.html.gz`), url: truth.url ?? 'https://example.invalid/' };
+    jobs.push(job);
+    truths.set(id, truth.ground_truth ?? {});
+    const run = runPage(id, readPageFile(job.file), job.url, args.repeat);
     rows.push(scoreWcxbPage(run, truth.ground_truth ?? {}));
   }
   const sum = (part: WcxbRow[], pick: (row: WcxbRow) => number) => part.reduce((total, row) => total + pick(row), 0);
@@ -246,6 +330,25 @@ function benchWcxb(args: Args) {
   console.log(`  engine returned ok:false on ${failures.length} page(s)${failures.length ? ': ' + failures.map((row) => `${row.id} (${row.run.engineFailure})`).join(', ') : ''}`);
   printSpeed(rows.map((row) => row.run));
   printWorst(args.worst, rows.filter((row) => row.shingles).map((row) => ({ id: row.id, engine: row.shingles!.engine, readability: row.shingles!.readability })));
+  if (!browser) return;
+  const inBrowser = byId(await browser.run(jobs));
+  // The same scoring, with Chromium's story in the place of Readability's.
+  const browserRows = rows.map((row) => scoreWcxbPage({ ...row.run, readabilityText: inBrowser.get(row.id)?.text ?? '' }, truths.get(row.id)!));
+  console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled, on the page Chromium parsed (loaded from 127.0.0.1, page scripts blocked)`);
+  console.log(`  part (pages)        system          with found  without kept   word F1   shingle F1      P      R`);
+  for (const part of partsOf('wcxb', browserRows)) {
+    const label = `${part.label} (${part.rows.length})`.padEnd(18);
+    const scored = part.rows.filter((row) => row.shingles && row.words);
+    for (const system of ['engine', 'readability'] as const) {
+      const name = system === 'engine' ? 'Lede in Node' : 'Lede in Chromium';
+      const withFound = sum(part.rows, (row) => row.withFound[system]) / Math.max(1, sum(part.rows, (row) => row.withTotal));
+      const withoutKept = sum(part.rows, (row) => row.withoutKept[system]) / Math.max(1, sum(part.rows, (row) => row.withoutTotal));
+      const wordScores = meanWordScore(scored.map((row) => row.words![system]));
+      const shingles = scoreCorpus(scored.map((row) => row.shingles![system]));
+      console.log(`  ${system === 'engine' ? label : ''.padEnd(18)}  ${name.padEnd(16)} ${pct(withFound).padStart(8)}  ${pct(withoutKept).padStart(12)}   ${fmt(wordScores.f1)}     ${fmt(shingles.f1)}  ${fmt(shingles.precision)}  ${fmt(shingles.recall)}`);
+    }
+  }
+  printAgreement(rows.map((row) => row.run), inBrowser);
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -253,5 +356,24 @@ if (!existsSync(SHARED)) {
   console.error(`bench: ${SHARED} not found (the benchmark corpora live in ../shared/corpus)`);
   process.exit(2);
 }
-if (args.corpus !== 'wcxb') benchScrapinghub(args);
-if (args.corpus !== 'scrapinghub') benchWcxb(args);
+let browserVersion = '';
+
+async function main() {
+  const browser = args.browser ? await startBrowserSession() : null;
+  if (browser) browserVersion = `Chromium ${browser.version}`;
+  try {
+    if (args.corpus !== 'wcxb') await benchScrapinghub(args, browser);
+    if (args.corpus !== 'scrapinghub') await benchWcxb(args, browser);
+  } finally {
+    if (browser) {
+      const outside = browser.refused.filter((url) => !url.startsWith('http://127.0.0.1:'));
+      console.log(`browser: ${browser.refused.length} request(s) other than the pages were refused, ${outside.length} of them beyond 127.0.0.1; none was sent`);
+      await browser.close();
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

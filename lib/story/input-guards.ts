@@ -34,11 +34,11 @@ export interface InputLimits {
 export const DEFAULT_INPUT_LIMITS: InputLimits = { maxElements: 100_000, maxDepth: 256 };
 
 /**
- * How much visible text is sampled to tell text from binary bytes: non-blank characters only (old
- * table layouts can open with 16 KB of blank lines and indentation before their first word).
+ * How much visible text is sampled to tell text from binary bytes. Blank text nodes are not sampled:
+ * old table layouts can open with 16 KB of blank lines and indentation before their first word.
  */
 const TEXT_SAMPLE_CHARS = 16_384;
-const BLANKS = /\s+/g;
+const NON_BLANK = /\S/;
 /**
  * Control characters other than whitespace, C1 controls and U+FFFD (bytes that did not decode):
  * about 0 % of any natural-language page, about 10 % or more of random bytes however they were decoded.
@@ -58,7 +58,7 @@ const HTML_CONTENT_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 interface PageShape {
   elements: number;
   maxDepth: number;
-  /** The first TEXT_SAMPLE_CHARS non-blank characters of visible text (outside script, style, head...), blanks removed. */
+  /** The first TEXT_SAMPLE_CHARS characters of visible text (outside script, style, head...), blank text nodes left out. */
   textSample: string;
   /** The walk stopped early because a limit was passed. */
   overLimit: 'elements' | 'depth' | null;
@@ -123,12 +123,16 @@ function isInvisible(el: Element): boolean {
   return INVISIBLE_TAGS.has(tag) || (tag === 'NOSCRIPT' && el.firstElementChild === null);
 }
 
+/**
+ * Add a text node to the sample, without its blanks at either end: a blank node adds nothing, so
+ * blank lines never fill the sample. (Blanks between words stay until the sample is read: removing
+ * them here would cost a pass over every text node.)
+ */
 function sampleText(node: Node, shape: PageShape): void {
   if (shape.textSample.length >= TEXT_SAMPLE_CHARS) return;
   const value = node.nodeValue;
-  if (!value) return;
-  const words = value.replace(BLANKS, '');
-  if (words) shape.textSample += words.slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
+  if (!value || !NON_BLANK.test(value)) return;
+  shape.textSample += value.trim().slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
 }
 
 function looksLikeJson(text: string): boolean {
@@ -173,7 +177,7 @@ export function checkInput(doc: Document | null | undefined, limits: InputLimits
     return { ok: false, reason: 'page too large', detail: `elements nested more than ${limits.maxDepth} deep` };
   }
 
-  const visible = shape.textSample;
+  const visible = shape.textSample.replace(/\s+/g, '');
   if (!visible) return { ok: false, reason: 'empty document', detail: 'no visible text' };
   const nonText = visible.match(NON_TEXT_CHAR)?.length ?? 0;
   if (nonText / visible.length > MAX_NON_TEXT_RATIO) {

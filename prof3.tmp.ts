@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { extractStory } from './lib/story/extract-story';
+import { parseHtml } from './scripts/lib/parse-html';
+import { readPageFile } from './scripts/lib/read-pages';
+const dir = '../shared/corpus/scrapinghub';
+const truth = JSON.parse(readFileSync(dir + '/ground-truth.json', 'utf8'));
+const ids = Object.keys(truth).sort();
+const docs = ids.map((id) => parseHtml(readPageFile(`${dir}/html/${id}.html.gz`)).document);
+(globalThis as any).__start = true;
+for (let r = 0; r < 4; r++) ids.forEach((id, i) => extractStory(docs[i], { url: truth[id].url, sanitizeHtml: (h) => h, timeBudgetMs: Infinity }));

@@ -1,0 +1,61 @@
+/**
+ * The story engine run in headless Chromium on corpus pages, one page load per file from a server on
+ * 127.0.0.1 (scripts/lib/chromium-pages.ts says how pages are loaded and why: JavaScript on for the
+ * parser, the page's own scripts blocked by CSP, no request leaving 127.0.0.1). The page's text is
+ * what the Node path parses (readPageFile), served as UTF-8.
+ */
+import { launchPageBrowser, startPageServer } from '../chromium-pages';
+import { readPageFile } from '../read-pages';
+import { engineBundle } from './engine-bundle';
+import type { BrowserEngineAnswer } from './engine-entry';
+
+export interface BrowserJob {
+  id: string;
+  /** The page file (read as the Node path reads it), or the page's text itself. */
+  file?: string;
+  html?: string;
+  /** The page's own URL, given to the engine as the Node path gives it. */
+  url: string;
+}
+
+export interface BrowserRun extends BrowserEngineAnswer {
+  id: string;
+  /** The page could not be loaded or the engine could not be called (not an engine result). */
+  error?: string;
+}
+
+export interface BrowserSession {
+  run(jobs: BrowserJob[]): Promise<BrowserRun[]>;
+  /** Requests refused because they were not the page itself (none leaves 127.0.0.1). */
+  refused: string[];
+  /** Chromium's version. */
+  version: string;
+  close(): Promise<void>;
+}
+
+export async function startBrowserSession(): Promise<BrowserSession> {
+  const [bundle, server, browser] = await Promise.all([engineBundle(), startPageServer(), launchPageBrowser()]);
+  // Injected into every new document before anything of the page runs (not subject to the page's CSP).
+  await browser.context.addInitScript({ content: bundle });
+  return {
+    refused: browser.refused,
+    version: browser.browser.version(),
+    async run(jobs) {
+      const runs: BrowserRun[] = [];
+      for (const job of jobs) {
+        try {
+          const tab = await browser.open(server.add(() => job.html ?? readPageFile(job.file!)));
+          const answer = (await tab.evaluate(`ledeBenchExtract(${JSON.stringify(job.url)})`)) as BrowserEngineAnswer;
+          runs.push({ id: job.id, ...answer });
+        } catch (error) {
+          runs.push({ id: job.id, ok: false, text: '', reason: '', detail: '', ms: 0, error: (error as Error).message.split('\n')[0] });
+        }
+      }
+      return runs;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
