@@ -61,7 +61,11 @@ export class FirefoxDriver {
     return evaluate<T>(this.bidi, context, expression);
   }
 
-  async newTab(url: string, options: { background?: boolean } = {}): Promise<string> {
+  /**
+   * Open `url` in a new tab and wait until its document is `options.until` ('complete', the load
+   * event, by default; 'interactive' for a page that may never finish loading).
+   */
+  async newTab(url: string, options: { background?: boolean; until?: 'interactive' | 'complete' } = {}): Promise<string> {
     const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: options.background ?? false });
     // Not `wait: 'complete'`: on a busy machine Firefox 153's BiDi now and then never answered a
     // navigation to the page that opens ~50 dialogs (its NavigationManager logged "context is null").
@@ -72,7 +76,7 @@ export class FirefoxDriver {
     while (Date.now() < deadline) {
       // Script may meet the document being replaced: any error is "not yet".
       last = await this.inTab(context, `location.href + ' ' + document.readyState`).catch((error: Error) => error.message);
-      if (last === `${url} complete`) return context;
+      if (last === `${url} complete` || (options.until === 'interactive' && last === `${url} interactive`)) return context;
       await delay(50);
     }
     throw new Error(`${url} did not finish loading in 30 s (last: ${String(last)})`);
