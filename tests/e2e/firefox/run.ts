@@ -322,8 +322,13 @@ const tests: { name: string; extraMs?: number; run: (ctx: Context) => Promise<vo
                 });
               assert(title === SEED.title, `sidebar title is "${title}"`);
               const summary = await ctx.driver.waitInSidebar<number>(`return document.querySelectorAll('[data-testid=summary] li').length;`);
+              // Firefox opens its sidebar about 250 px wide: nothing may stick out sideways.
+              const fit = await ctx.driver.waitInSidebar<{ width: number; scrollWidth: number }>(
+                `return { width: win.innerWidth, scrollWidth: document.documentElement.scrollWidth };`,
+              );
+              assert(fit.scrollWidth <= fit.width, `the sidebar page is ${fit.scrollWidth} px wide in a ${fit.width} px sidebar (cut on the right)`);
               const file = saveShot('firefox-sidebar', await ctx.driver.sidebarScreenshot());
-              ctx.notes.push(`sidebar: "Keep open" opened it with the seed story (${summary} summary points); picture ${file.replace(`${root}/`, '')}`);
+              ctx.notes.push(`sidebar: "Keep open" opened it with the seed story (${summary} summary points), ${fit.width} px wide, nothing cut; picture ${file.replace(`${root}/`, '')}`);
             } finally {
               await ctx.driver.chrome(`SidebarController.hide()`).catch(() => undefined);
             }
