@@ -24,6 +24,7 @@ const SAMPLE_SIZE = 100;
 const TOP = 5;
 
 /** A verdict on one listed actor. Only `right` counts as right. */
+// not-an-actor: a real name of something that is no person, organisation or place (a product, a work, a program).
 export type Verdict = 'right' | 'wrong-type' | 'not-a-name' | 'not-an-actor';
 const VERDICTS = new Set<Verdict>(['right', 'wrong-type', 'not-a-name', 'not-an-actor']);
 
@@ -126,7 +127,7 @@ export async function benchActors(root: string, options: { printUnjudged?: boole
     console.log(
       `  ${`${name}${note ? ` (${note})` : ''}`.padEnd(30)} listed ${listed.length} on ${withActors} pages` +
         `${failed ? ` (${failed} pages threw)` : ''}; judged ${judgedCount}: right ${counts.right}, wrong type ${counts['wrong-type']}, ` +
-        `not a name ${counts['not-a-name']}, not an actor of the text ${counts['not-an-actor']}; unjudged ${counts.unjudged}` +
+        `not a name ${counts['not-a-name']}, names of other things (products, works...) ${counts['not-an-actor']}; unjudged ${counts.unjudged}` +
         ` -> precision ${Number.isNaN(precision) ? '-' : precision.toFixed(1) + ' %'} of judged`,
     );
     if (options.printUnjudged) {
