@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus scrapinghub|wcxb|all] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N] [--browser]`
+ * `npm run bench [-- --corpus scrapinghub|wcxb|all|page-type] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N] [--browser]`
  *
  * Scores the story engine and plain Readability (on the same parsed DOM, in the same run):
  * - scrapinghub: the article-extraction benchmark's shingle F1 / precision / recall (181 pages);
@@ -26,11 +26,12 @@ import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-metric';
 import { meanWordScore, wordScore, type WordScore } from './lib/word-f1';
 import { isHeldOut, type DataPart, type HeldOutDataset } from './lib/held-out';
 import { startBrowserSession, type BrowserJob, type BrowserRun, type BrowserSession } from './lib/browser/run-in-chromium';
+import { benchPageType } from './lib/bench-page-type';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/corpus');
 
 interface Args {
-  corpus: 'scrapinghub' | 'wcxb' | 'all';
+  corpus: 'scrapinghub' | 'wcxb' | 'all' | 'page-type';
   /** Which part of each corpus to run: both (scores printed per part and together), or one of them. */
   part: DataPart | 'all';
   limit: number;
@@ -359,6 +360,7 @@ if (!existsSync(SHARED)) {
 let browserVersion = '';
 
 async function main() {
+  if (args.corpus === 'page-type') return benchPageType();
   const browser = args.browser ? await startBrowserSession() : null;
   if (browser) browserVersion = `Chromium ${browser.version}`;
   try {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ExtractResult, FailureReason, Story } from '../story/types';
 import { CLEANING_RULES_GLOBAL } from './cleaning-rules-global';
+import type { PageSignals } from '../story/page-type/page-signals';
+import { applyPageType } from '../story/page-type/page-type-stage';
 import { classifyInjectionError, documentWentAway, forbiddenKindOfUrl, type ClickAgainReason, type ForbiddenKind, type TabNow } from './page-access';
 
 /**
@@ -39,6 +41,8 @@ const ENGINE_SCRIPT = '/extract-story.js';
  */
 export const MIN_STORY_WORDS = 80;
 const WHOLE_PAGE_SCRIPT = '/extract-page-anyway.js';
+/** Reads the page's signals for the page-type stage (a script of its own: the engine's is at its size goal). */
+const PAGE_SIGNALS_SCRIPT = '/page-signals.js';
 
 export interface TargetTab {
   id: number;
@@ -153,7 +157,24 @@ async function injectEngine(tabId: number, options: ExtractFromTabOptions): Prom
     files: [options.wholePage ? WHOLE_PAGE_SCRIPT : ENGINE_SCRIPT],
     ...injectImmediately,
   });
-  return injection?.result as ExtractResult | undefined;
+  const result = injection?.result as ExtractResult | undefined;
+  if (options.wholePage || !result || typeof result !== 'object') return result;
+  return withPageType(tabId, result, injectImmediately);
+}
+
+/**
+ * The page-type stage (lib/story/page-type/) on the engine's result, with the page's signals read by
+ * a second injection into the same tab. If that injection fails or answers nothing, the result stays
+ * as the engine gave it (a story typed `article`): when unsure, the story.
+ */
+async function withPageType(tabId: number, result: ExtractResult, injectImmediately: { injectImmediately?: boolean }): Promise<ExtractResult> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SIGNALS_SCRIPT], ...injectImmediately });
+    const signals = injection?.result as PageSignals | undefined;
+    return signals && typeof signals === 'object' ? applyPageType(result, signals) : result;
+  } catch {
+    return result;
+  }
 }
 
 export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOptions = {}): Promise<TabStory> {

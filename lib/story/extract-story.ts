@@ -28,6 +28,14 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** The clock for that budget (tests inject one). */
   now?: () => number;
+  /**
+   * The page-type stage (lib/story/page-type/page-type-stage.ts), given the original document and
+   * the engine's result. Injected rather than imported for the same reason as `sanitizeHtml`: in the
+   * tab the engine runs without it (its script is at its size goal) and the extension page applies
+   * it to signals a second small script reads; in Node, pass `pageTypeStage` (node-page-type.ts).
+   * Without it, a story is typed `article` with a first `isNews` reading.
+   */
+  pageType?: (doc: Document, url: string | undefined, result: ExtractResult) => ExtractResult;
 }
 
 /**
@@ -42,10 +50,23 @@ export interface ExtractOptions {
  * 4. Clean after Readability: the same rules inside the chosen container, plus the byline, agency,
  *    dateline, headline and standfirst at its top, which move into metadata.
  * 5. Result: blocks and text (no figures, so no captions), sanitised html, images, counts, what was removed.
+ * 6. Page type (when the `pageType` stage is given): forum and documentation stay stories with their type;
+ *    product, listing, collection and service pages become `not an article` with their type.
  *
  * Never throws: every failure is `{ ok: false, reason }`.
  */
 export function extractStory(doc: Document, options: ExtractOptions): ExtractResult {
+  const result = extractUntyped(doc, options);
+  if (!options.pageType) return result;
+  try {
+    return options.pageType(doc, options.url, result);
+  } catch {
+    // A stage that fails leaves the engine's result as it was: when unsure, the story.
+    return result;
+  }
+}
+
+function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
   try {
     const budget = startTimeBudget(options.timeBudgetMs, options.now);
     const input = checkInput(doc);

@@ -1,5 +1,6 @@
 import { analyseStory as analyseStoryText } from '../../lib/language/analyse-story';
 import { extractStory } from '../../lib/story/extract-story';
+import { pageTypeStage } from '../../lib/story/page-type/node-page-type';
 import { sanitizeStoryHtml } from '../../lib/story/sanitize-story-html';
 import type { ExtractResult } from '../../lib/story/types';
 import { parseHtml, sanitizerWindow, type DomLibrary } from './parse-html';
@@ -8,7 +9,7 @@ import { parseHtml, sanitizerWindow, type DomLibrary } from './parse-html';
 export function extractFromPage(html: string, url?: string, library: DomLibrary = 'linkedom'): ExtractResult {
   const page = parseHtml(html, url, library);
   try {
-    return extractStory(page.document, { url, sanitizeHtml: (markup) => sanitizeStoryHtml(markup, sanitizerWindow()) });
+    return extractStory(page.document, { url, sanitizeHtml: (markup) => sanitizeStoryHtml(markup, sanitizerWindow()), pageType: pageTypeStage });
   } finally {
     page.close();
   }

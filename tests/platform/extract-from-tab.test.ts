@@ -6,9 +6,14 @@ import type { ExtractResult, Story } from '../../lib/story/types';
 
 type Injection = { result?: unknown }[];
 
-/** WXT's fake browser has no `scripting`: give it one whose answer each test sets. */
-function fakeScripting(answer: () => Promise<Injection>) {
-  const executeScript = vi.fn((_options: { target: { tabId: number }; files?: string[]; func?: unknown; args?: unknown[] }) => answer());
+/**
+ * WXT's fake browser has no `scripting`: give it one whose answer each test sets. The page-signals
+ * script (page-type stage) answers nothing unless a test gives signals: the result then stays as the engine gave it.
+ */
+function fakeScripting(answer: () => Promise<Injection>, signals?: Record<string, number>) {
+  const executeScript = vi.fn((options: { target: { tabId: number }; files?: string[]; func?: unknown; args?: unknown[] }) =>
+    options.files?.[0] === '/page-signals.js' ? Promise.resolve([signals ? { result: signals } : {}]) : answer(),
+  );
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
   return executeScript;
 }
@@ -28,15 +33,30 @@ describe('extractFromTab', () => {
   it('hands turned-off cleaning rules to the engine script first, and only then', async () => {
     const executeScript = fakeScripting(async () => [{ result: { ok: true, story } }]);
     await extractFromTab({ id: 7, url: 'https://news.example/a' }, { rules: { teasers: true, bylines: true } });
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    // The engine, then the page-signals script of the page-type stage.
+    expect(executeScript).toHaveBeenCalledTimes(2);
     await extractFromTab({ id: 7, url: 'https://news.example/a' }, { rules: { teasers: false, bylines: true } });
-    expect(executeScript).toHaveBeenCalledTimes(3);
-    const handOver = executeScript.mock.calls[1][0] as unknown as { func: (n: string, v: unknown) => void; args: [string, unknown] };
+    expect(executeScript).toHaveBeenCalledTimes(5);
+    const handOver = executeScript.mock.calls[2][0] as unknown as { func: (n: string, v: unknown) => void; args: [string, unknown] };
     expect(handOver.args).toEqual(['__ledeCleaningRules', { teasers: false, bylines: true }]);
     handOver.func(...handOver.args);
     expect((globalThis as Record<string, unknown>).__ledeCleaningRules).toEqual({ teasers: false, bylines: true });
     delete (globalThis as Record<string, unknown>).__ledeCleaningRules;
-    expect(executeScript.mock.calls[2][0]).toMatchObject({ files: ['/extract-story.js'] });
+    expect(executeScript.mock.calls[3][0]).toMatchObject({ files: ['/extract-story.js'] });
+    expect(executeScript.mock.calls[4][0]).toMatchObject({ files: ['/page-signals.js'] });
+  });
+
+  it('runs the page-type stage on the signals the second script reads, and passes the type on', async () => {
+    const dated = { ...story, blocks: [], images: [], byline: 'Jane Roe', publishedTime: '2025-01-01', dateline: '' };
+    const executeScript = fakeScripting(async () => [{ result: { ok: true, story: dated } }], { schemaNews: 1 });
+    const result = await extractFromTab({ id: 7, url: 'https://news.example/a' });
+    expect(executeScript.mock.calls[1][0]).toEqual({ target: { tabId: 7 }, files: ['/page-signals.js'] });
+    // The fake story had no type: whatever the model says, the stage gave it one.
+    const typed = result.state === 'story' ? result.story.pageType : result.state === 'not-article' ? result.pageType : undefined;
+    expect(typed).toEqual(expect.any(String));
+    // A refusal by type reaches the popup with its type.
+    fakeScripting(async () => [{ result: { ok: false, reason: 'not an article', pageType: 'product', isNews: false } }]);
+    expect(await extractFromTab({ id: 7, url: 'https://shop.example/p/1' })).toMatchObject({ state: 'not-article', pageType: 'product' });
   });
 
   it('uses the whole-page script for "open anyway"', async () => {
@@ -106,7 +126,8 @@ describe('extractFromTab', () => {
     });
     const tab = await fakeBrowser.tabs.create({ url: 'https://x.example/' });
     expect(await extractFromTab({ id: tab.id!, url: 'https://x.example/' })).toMatchObject({ state: 'story' });
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    // The engine twice, then the page-type stage's signals script once.
+    expect(executeScript).toHaveBeenCalledTimes(3);
   });
 
   it('reads a loading page at once when asked, and marks the result partial', async () => {

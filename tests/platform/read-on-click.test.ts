@@ -20,9 +20,10 @@ function fakeChrome(options: { noOpenPopup?: boolean; openPopup?: () => Promise<
         calls.push('openPopup');
         await options.openPopup?.();
       });
-  const executeScript = vi.fn(async (_o: { files?: string[] }): Promise<{ result: unknown }[]> => {
+  const executeScript = vi.fn(async (o: { files?: string[] }): Promise<{ result?: unknown }[]> => {
     calls.push('executeScript');
-    return [{ result: { ok: true, story } }];
+    // The page-type stage's signals script answers nothing here: the story stays as the engine gave it.
+    return o.files?.[0] === '/page-signals.js' ? [{}] : [{ result: { ok: true, story } }];
   });
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
   return { calls, executeScript };
@@ -168,11 +169,12 @@ describe('reading a tab with the user’s cleaning rules', () => {
   it('reads once with every rule while the settings load, and again only when a rule is off', async () => {
     const { executeScript } = fakeChrome();
     await readTabWithSettings(TAB, Promise.resolve(DEFAULT_SETTINGS));
-    expect(executeScript).toHaveBeenCalledTimes(1);
+    // Each read is two injections: the engine, then the page-type stage's signals script.
+    expect(executeScript).toHaveBeenCalledTimes(2);
     const teasersOff = { ...DEFAULT_SETTINGS, cleaning: { ...DEFAULT_SETTINGS.cleaning, teasers: false } };
     const { settings } = await readTabWithSettings(TAB, Promise.resolve(teasersOff));
     // One more read with all rules, then the hand-over of the rules and the read with them.
-    expect(executeScript).toHaveBeenCalledTimes(4);
+    expect(executeScript).toHaveBeenCalledTimes(7);
     expect(settings).toBe(teasersOff);
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * Training the page-type model (lib/story/page-type/classify-page.ts) on labelled signals: feature
+ * choice, standardisation, softmax regression, the refusal threshold, and k-fold cross-validation
+ * within the tuning part. Deterministic throughout (fixed folds by hash, no sampling).
+ */
+import { createHash } from 'node:crypto';
+import { decidePageType, REFUSED_TYPES, type PageTypeModel } from '../../lib/story/page-type/classify-page';
+import type { PageSignals } from '../../lib/story/page-type/page-signals';
+import type { PageType } from '../../lib/story/types';
+import { softmaxProbabilities, trainSoftmax } from './softmax-regression';
+
+export const PAGE_TYPES: PageType[] = ['article', 'forum', 'documentation', 'product', 'listing', 'collection', 'service'];
+
+export interface Example {
+  id: string;
+  label: PageType;
+  signals: PageSignals;
+  /** The engine refused the page before the page-type stage (it stays refused whatever the model says). */
+  refusedByEngine: boolean;
+}
+
+export const FOLDS = 5;
+/** L2 penalties tried by cross-validation. */
+export const L2_GRID = [0.03, 0.1, 0.3];
+/** Articles that must still be read as stories, on the tuning part's out-of-fold predictions (the goal is 98 %, with a margin). */
+export const ARTICLES_KEPT_GOAL = 0.985;
+/** A signal becomes a feature when at least this many training pages have it (rarer ones are noise). */
+const MIN_PAGES_WITH_SIGNAL = 5;
+const ITERATIONS = 300;
+const LEARNING_RATE = 0.5;
+
+/** The fold of a page: a hash of its id, so folds never depend on order. */
+export function foldOf(id: string): number {
+  return createHash('sha256').update(`page-type-fold\u0000${id}`).digest().readUInt32BE(0) % FOLDS;
+}
+
+const squash = (value: number | undefined) => (typeof value === 'number' && Number.isFinite(value) ? Math.log1p(Math.max(0, value)) : 0);
+/** Four significant decimals: the model file stays small, and what is evaluated is what ships. */
+const round = (x: number) => Number(x.toFixed(4));
+
+/** Fit a model on examples: features, standardisation, weights (the threshold is set by the caller). */
+export function fitModel(examples: Example[], l2: number): PageTypeModel {
+  const features = [...new Set(examples.flatMap((e) => Object.keys(e.signals)))]
+    .filter((name) => examples.filter((e) => e.signals[name]).length >= MIN_PAGES_WITH_SIGNAL)
+    .sort();
+  const raw = examples.map((e) => features.map((name) => squash(e.signals[name])));
+  const mean = features.map((_, j) => round(raw.reduce((sum, row) => sum + row[j], 0) / raw.length));
+  const scale = features.map((_, j) => round(Math.sqrt(raw.reduce((sum, row) => sum + (row[j] - mean[j]) ** 2, 0) / raw.length)) || 1);
+  const x = raw.map((row) => row.map((v, j) => (v - mean[j]) / scale[j]));
+  const y = examples.map((e) => PAGE_TYPES.indexOf(e.label));
+  const weights = trainSoftmax(x, y, PAGE_TYPES.length, { l2, iterations: ITERATIONS, learningRate: LEARNING_RATE });
+  return { format: 1, types: PAGE_TYPES, features, mean, scale, weights: weights.map((row) => row.map(round)), refuseAbove: 0.5, l2 };
+}
+
+export function probabilitiesOf(model: PageTypeModel, signals: PageSignals): number[] {
+  return softmaxProbabilities(model.weights, model.features.map((name, j) => (squash(signals[name]) - model.mean[j]) / model.scale[j]));
+}
+
+export interface Scored {
+  example: Example;
+  probabilities: number[];
+}
+
+/** What the stage says for a page: the engine's refusals stay refusals (typed by their likeliest other type). */
+export function finalType(model: PageTypeModel, scored: Scored, refuseAbove = model.refuseAbove): { pageType: PageType; story: boolean } {
+  if (scored.example.refusedByEngine) {
+    let best = 1;
+    for (let k = 2; k < PAGE_TYPES.length; k++) if (scored.probabilities[k] > scored.probabilities[best]) best = k;
+    return { pageType: PAGE_TYPES[best], story: false };
+  }
+  const pageType = decidePageType(model, scored.probabilities, refuseAbove);
+  return { pageType, story: !REFUSED_TYPES.has(pageType) };
+}
+
+/** The lowest refusal threshold (the most refusals) that still keeps ARTICLES_KEPT_GOAL of the articles as stories. */
+export function chooseRefuseAbove(model: PageTypeModel, scored: Scored[]): number {
+  const articles = scored.filter((s) => s.example.label === 'article');
+  for (let t = 0.05; t < 1; t += 0.01) {
+    const threshold = round(t);
+    const kept = articles.filter((s) => finalType(model, s, threshold).story).length / Math.max(1, articles.length);
+    if (kept >= ARTICLES_KEPT_GOAL) return threshold;
+  }
+  return 0.99;
+}
+
+/** Out-of-fold probabilities for every example (each fold's model never saw it). */
+export function crossValidate(examples: Example[], l2: number): { scored: Scored[]; models: PageTypeModel[] } {
+  const scored: Scored[] = new Array(examples.length);
+  const models: PageTypeModel[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = fitModel(examples.filter((e) => foldOf(e.id) !== fold), l2);
+    models.push(model);
+    examples.forEach((example, i) => {
+      if (foldOf(example.id) === fold) scored[i] = { example, probabilities: probabilitiesOf(model, example.signals) };
+    });
+  }
+  return { scored, models };
+}
+
+export interface Tally {
+  pages: number;
+  accuracy: number;
+  articlesKept: number;
+  refusedShown: number;
+  confusion: number[][];
+}
+
+/** Accuracy over the seven types, articles read as stories, refused types shown as stories, and the confusion matrix. */
+export function tally(predicted: { label: PageType; pageType: PageType; story: boolean }[]): Tally {
+  const confusion = PAGE_TYPES.map(() => PAGE_TYPES.map(() => 0));
+  for (const p of predicted) confusion[PAGE_TYPES.indexOf(p.label)][PAGE_TYPES.indexOf(p.pageType)]++;
+  const articles = predicted.filter((p) => p.label === 'article');
+  const refused = predicted.filter((p) => REFUSED_TYPES.has(p.label));
+  return {
+    pages: predicted.length,
+    accuracy: predicted.filter((p) => p.label === p.pageType).length / Math.max(1, predicted.length),
+    articlesKept: articles.filter((p) => p.story).length / Math.max(1, articles.length),
+    refusedShown: refused.filter((p) => p.story).length / Math.max(1, refused.length),
+    confusion,
+  };
+}
+
+/**
+ * The whole choice on the tuning part: for each L2 penalty, out-of-fold probabilities, the threshold
+ * that keeps the articles, and the accuracy it gives; the best penalty wins, then the model is fitted
+ * on the whole tuning part with that penalty and threshold.
+ */
+export function trainPageTypeModel(tuning: Example[], log: (line: string) => void = () => undefined): { model: PageTypeModel; cv: Tally; l2: number } {
+  let best: { l2: number; refuseAbove: number; cv: Tally } | undefined;
+  for (const l2 of L2_GRID) {
+    const { scored, models } = crossValidate(tuning, l2);
+    // One threshold for all folds, chosen on their pooled out-of-fold probabilities.
+    const refuseAbove = chooseRefuseAbove(models[0], scored);
+    const cv = tally(scored.map((s) => ({ label: s.example.label, ...finalType(models[0], s, refuseAbove) })));
+    log(`  l2 ${l2}: refuse above ${refuseAbove.toFixed(2)}, ${FOLDS}-fold accuracy ${(100 * cv.accuracy).toFixed(1)} %, articles kept ${(100 * cv.articlesKept).toFixed(1)} %, refused types shown ${(100 * cv.refusedShown).toFixed(1)} %`);
+    if (!best || cv.accuracy > best.cv.accuracy) best = { l2, refuseAbove, cv };
+  }
+  if (!best) throw new Error('no tuning pages');
+  const model = { ...fitModel(tuning, best.l2), refuseAbove: best.refuseAbove };
+  return { model, cv: best.cv, l2: best.l2 };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readPageSignals } from '../../../lib/story/page-type/page-signals';
+import { readStorySignals, linkShareOfHtml } from '../../../lib/story/page-type/story-signals';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+import { extractStory } from '../../../lib/story/extract-story';
+import { docPage, forumThread, listingGrid, newsStory, productPage } from './pages';
+
+const signalsOf = (html: string, url: string) => {
+  const page = parseHtml(html, url);
+  try {
+    return readPageSignals(page.document, url);
+  } finally {
+    page.close();
+  }
+};
+
+describe('page signals on hand-written pages of each kind', () => {
+  it('a product page: Product schema, og:type product, prices, cart and quantity markup, product address', () => {
+    const s = signalsOf(productPage, 'https://shop.example/products/trail-runner-2');
+    expect(s).toMatchObject({ schemaProduct: 1, ogProduct: 1, numberInputs: 1, urlProduct: 1 });
+    expect(s.priceTexts).toBeGreaterThanOrEqual(3);
+    expect(s.classCart).toBeGreaterThanOrEqual(2);
+    expect(s.classPrice).toBeGreaterThanOrEqual(2);
+    expect(s.itempropPrice).toBe(1);
+    expect(s.schemaNews ?? 0).toBe(0);
+  });
+
+  it('a forum thread: posts repeated with author and date, forum schema, reply buttons', () => {
+    const s = signalsOf(forumThread, 'https://community.example/t/sourdough-starter-acetone/1234');
+    expect(s.schemaForum).toBe(1);
+    expect(s.cardCount).toBe(5);
+    expect(s.cardDates).toBe(1);
+    expect(s.datedShare).toBeGreaterThan(0.5);
+    expect(s.classUser).toBeGreaterThanOrEqual(5);
+    expect(s.classReply).toBeGreaterThanOrEqual(5);
+    expect(s.urlForum).toBe(1);
+  });
+
+  it('a documentation page: code blocks, inline code, a table of contents, a sidebar, in-page links', () => {
+    const s = signalsOf(docPage, 'https://docs.example.org/en/latest/quickstart.html');
+    expect(s.tagPRE).toBe(3);
+    expect(s.inlineCode).toBeGreaterThanOrEqual(6);
+    expect(s.inPageLinks).toBe(3);
+    expect(s.classToc).toBe(2);
+    expect(s.classSidebar).toBe(1);
+    expect(s.urlDoc).toBe(1);
+  });
+
+  it('a listing grid: twelve cards with link, image, heading and date holding most of the text; mostly links', () => {
+    const s = signalsOf(listingGrid, 'https://town.example/news/');
+    expect(s.cardCount).toBe(12);
+    expect(s.cardLinked).toBe(1);
+    expect(s.cardImages).toBe(1);
+    expect(s.cardHeadings).toBe(1);
+    expect(s.cardShare).toBeGreaterThan(0.5);
+    expect(s.linkShare).toBeGreaterThan(0.5);
+    expect(s.ogWebsite).toBe(1);
+  });
+
+  it('a news story: NewsArticle schema, og:type article, a published date, an author, mostly paragraph text, a long slug', () => {
+    const s = signalsOf(newsStory, 'https://harbour.example/2025/05/02/council-backs-harbour-plan-after-two-years');
+    expect(s).toMatchObject({ schemaNews: 1, ogArticle: 1, metaDate: 1, metaAuthor: 1, urlDate: 1 });
+    expect(s.textInP).toBeGreaterThan(0.8);
+    expect(s.urlSlugWords).toBeGreaterThanOrEqual(6);
+    expect(s.linkShare).toBeLessThan(0.1);
+  });
+
+  it('reads a page without a body or with broken JSON-LD without throwing', () => {
+    expect(signalsOf('', 'not a url')).toEqual(expect.any(Object));
+    const s = signalsOf('<html><head><script type="application/ld+json">{"@type": "Product",}</script></head><body><p>x</p></body></html>', 'https://x.example/');
+    expect(s.schemaProduct ?? 0).toBe(0);
+  });
+});
+
+describe('story signals from the engine result', () => {
+  it('a news story: long paragraphs, a byline and a date, little linked text', () => {
+    const page = parseHtml(newsStory, 'https://harbour.example/2025/05/02/council');
+    const result = extractStory(page.document, { url: 'https://harbour.example/2025/05/02/council', sanitizeHtml: (h) => h });
+    const s = readStorySignals(result);
+    expect(s.storyMissing).toBe(0);
+    expect(s.storyParagraphs).toBeGreaterThanOrEqual(5);
+    expect(s.storyMeanParagraphWords).toBeGreaterThan(20);
+    expect(s.storyByline).toBe(1);
+    expect(s.storyDate).toBe(1);
+    expect(s.storyLinkShare).toBeLessThan(0.05);
+  });
+
+  it('a refusal is a missing story', () => {
+    expect(readStorySignals({ ok: false, reason: 'not an article' })).toEqual({ storyMissing: 1 });
+  });
+
+  it('measures the linked share of html text', () => {
+    expect(linkShareOfHtml('<p>one two <a href="/x">three four</a></p>')).toBeCloseTo(9 / 15, 5);
+    expect(linkShareOfHtml('')).toBe(0);
+  });
+});
