@@ -5,7 +5,7 @@ import { StoryGlance } from './StoryGlance';
 
 export type PopupState =
   | { state: 'loading'; slow?: boolean }
-  | { state: 'story'; story: Story; url?: string; analysis: AnalysisView; analysing?: boolean; partial?: boolean }
+  | { state: 'story'; story: Story; url?: string; analysis: AnalysisView; analysing?: boolean; castPending?: boolean; partial?: boolean }
   | { state: 'not-article'; pageType?: string }
   | { state: 'forbidden'; message: string }
   | { state: 'click-again'; title: string; message: string }
@@ -70,6 +70,7 @@ export function PopupView({
             url={view.url}
             analysis={view.analysis}
             analysing={view.analysing}
+            castPending={view.castPending}
             partial={view.partial}
             actions={
               <>

@@ -14,6 +14,8 @@ export interface StoryGlanceProps {
   analysis: AnalysisView;
   /** The language stage has not answered yet: the summary and cast are on their way. */
   analysing?: boolean;
+  /** The summary is here, the cast is on its way (the worker is loading its entity model). */
+  castPending?: boolean;
   /** Read before the page finished loading; a full read follows. */
   partial?: boolean;
   /** Buttons under the glance (Open in reader, Keep open, Copy), given by the page. */
@@ -75,7 +77,7 @@ function Outline({ story }: { story: Story }) {
  * the opening post, points and names (a discussion thread), or the introduction and outline (a
  * documentation page); the page's actions; quotes and what was removed, folded, below.
  */
-export function StoryGlance({ story, url = '', analysis, analysing = false, partial = false, actions }: StoryGlanceProps) {
+export function StoryGlance({ story, url = '', analysis, analysing = false, castPending = false, partial = false, actions }: StoryGlanceProps) {
   const kind = storyKind(story);
   const words = kindWords(kind);
   const source = story.siteName || hostOf(url);
@@ -126,14 +128,23 @@ export function StoryGlance({ story, url = '', analysis, analysing = false, part
       ) : (
         <>
           <SummaryPoints summary={summary} heading={words.summary} dir={dir} lang={lang} note={analysis.summaryNote} />
-          <CastGrid
-            actors={analysis.actors}
-            heading={words.cast}
-            allNamesLabel={words.allNames}
-            alsoMentioned={analysis.alsoMentioned}
-            withheldLang={analysis.actorsWithheld?.lang}
-            roles={kind.type === 'article'}
-          />
+          {castPending ? (
+            <section class="cast" aria-label={words.cast}>
+              <h2>{words.cast}</h2>
+              <p class="status" role="status" data-testid="cast-pending">
+                <span class="spinner" aria-hidden="true" /> Finding the names…
+              </p>
+            </section>
+          ) : (
+            <CastGrid
+              actors={analysis.actors}
+              heading={words.cast}
+              allNamesLabel={words.allNames}
+              alsoMentioned={analysis.alsoMentioned}
+              withheldLang={analysis.actorsWithheld?.lang}
+              roles={kind.type === 'article'}
+            />
+          )}
         </>
       )}
       {actions && <div class="actions">{actions}</div>}

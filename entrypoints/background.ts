@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { analyseStory } from '../lib/language/analyse-story';
-import { loadNerModel } from '../lib/language/ner/load-model';
+import { analyseStory, storySummary, type AnalyseOptions, type StoryText } from '../lib/language/analyse-story';
 import { prepareLanguageStage } from '../lib/language/prepare-language-stage';
 import { watchForAlwaysReaderSites } from '../lib/platform/auto-reader';
 import { answerAnalysisRequests } from '../lib/platform/background-analysis';
@@ -44,9 +43,21 @@ export default defineBackground(() => {
     if (target) await openReader(target);
   });
   watchForAlwaysReaderSites();
-  const analyse = rememberRecentAnalyses(analyseStory);
-  answerAnalysisRequests(analyse, prepareLanguageStage);
-  readOnToolbarClick({ loadSettings, analyse, prepare: loadNerModel, openReader, panels: watchSidePanels() });
+  // Whether this worker has the entity model loaded: until it has, a click's summary (which needs
+  // no model) is handed over first and the cast follows (read-on-click.ts).
+  let modelLoaded = false;
+  const remembered = rememberRecentAnalyses(analyseStory);
+  const analyse = (story: StoryText, options: AnalyseOptions) => {
+    const analysis = remembered(story, options);
+    modelLoaded = true;
+    return analysis;
+  };
+  const warm = () => {
+    prepareLanguageStage();
+    modelLoaded = true;
+  };
+  answerAnalysisRequests(analyse, warm, storySummary);
+  readOnToolbarClick({ loadSettings, analyse, summarise: storySummary, modelReady: () => modelLoaded, openReader, panels: watchSidePanels() });
   // A listener, even empty, makes Chrome start the worker with the browser, so the toolbar click
   // is the worker's (read-on-click.ts) from the first click after a restart.
   browser.runtime.onStartup.addListener(() => undefined);

@@ -13,8 +13,11 @@ import { CLEANING_RULES_GLOBAL } from '../lib/platform/cleaning-rules-global';
  * isolated world (the page can't see or set it); it is read once and removed.
  */
 export default defineUnlistedScript(() => {
+  // When the engine ran in the page (epoch ms): the e2e run's account of where a click's time goes.
+  const start = Date.now();
   const scope = globalThis as Record<string, unknown>;
   const rules = scope[CLEANING_RULES_GLOBAL] as EnabledRules | undefined;
   delete scope[CLEANING_RULES_GLOBAL];
-  return extractStory(document, { url: location.href, sanitizeHtml: (html) => html, rules });
+  const result = extractStory(document, { url: location.href, sanitizeHtml: (html) => html, rules });
+  return Object.assign(result, { engineRun: { start, end: Date.now() } });
 });

@@ -1,10 +1,11 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { PopupView } from '../../components/PopupView';
 import { tabIdInQuery } from '../../lib/platform/extract-from-tab';
 import { mark } from '../../lib/platform/milestones';
 import { openOptions } from '../../lib/platform/open-options';
 import { canKeepOpen, keepOpen } from '../../lib/platform/side-panel';
-import { readTabOnce } from '../../lib/platform/tab-reading';
+import { clickInQuery } from '../../lib/platform/read-on-click';
+import { readTabOnce, type ReadOutcome } from '../../lib/platform/tab-reading';
 import { useStoryView } from './use-story-view';
 
 mark('script');
@@ -17,13 +18,18 @@ mark('script');
  * with its analysis.
  */
 const clickedTabId = tabIdInQuery();
-const firstRead = readTabOnce({ tabId: clickedTabId, takeFromClick: true });
+const click = clickInQuery();
+export const firstRead = readTabOnce({ tabId: clickedTabId, takeFromClick: true, click });
+let firstOutcome: ReadOutcome | null = null;
+void firstRead.then((outcome) => (firstOutcome = outcome), () => undefined);
 const close = () => window.close();
 
 /** The toolbar popup: reads the clicked tab, then shows the story at a glance, or says why there is none. */
 export function App() {
-  const request = useMemo(() => ({ key: 0, tabId: clickedTabId, takeFromClick: true }), []);
-  const model = useStoryView({ request, firstRead, onReaderOpened: close });
+  const request = useMemo(() => ({ key: 0, tabId: clickedTabId, takeFromClick: true, click }), []);
+  // Read once, at the first render: the read that came before it is shown in the first frame.
+  const [outcome] = useState(() => firstOutcome);
+  const model = useStoryView({ request, firstRead, firstOutcome: outcome, onReaderOpened: close });
   const tab = model.tab;
   const onKeepOpen =
     tab && canKeepOpen()

@@ -10,7 +10,7 @@ import type { TabStory, TargetTab } from '../../lib/platform/extract-from-tab';
 import { mark } from '../../lib/platform/milestones';
 import { openReader } from '../../lib/platform/open-reader';
 import { CLICK_AGAIN_MESSAGES, FORBIDDEN_MESSAGES } from '../../lib/platform/page-access';
-import { analysisFor, readLoadingTab, readTabOnce, type ReadOutcome, type ReadRequest } from '../../lib/platform/tab-reading';
+import { analysisFor, readLoadingTab, readTabOnce, summaryFor, type ReadOutcome, type ReadRequest } from '../../lib/platform/tab-reading';
 import { useSettings } from '../../lib/platform/use-settings';
 
 const NO_ANALYSIS: AnalysisView = { summary: [], actors: [], quotes: [] };
@@ -28,6 +28,8 @@ export interface StoryViewOptions {
   request: ReadRequest & { key: number };
   /** A read already under way for the first request (the popup starts it before its first render). */
   firstRead?: Promise<ReadOutcome>;
+  /** That read's outcome, when it came before the first render (then the first frame shows it). */
+  firstOutcome?: ReadOutcome | null;
   /** Called when the reader was opened from this view (the popup closes itself). */
   onReaderOpened?: () => void;
 }
@@ -49,14 +51,16 @@ export interface StoryViewModel {
  * language stage in the worker, follows the options live (cleaning rules read the page again;
  * summary length and actor types re-render), and answers the view's buttons.
  */
-export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOptions): StoryViewModel {
+export function useStoryView({ request, firstRead, firstOutcome, onReaderOpened }: StoryViewOptions): StoryViewModel {
   const { settings, loaded } = useSettings();
-  const [outcome, setOutcome] = useState<{ target: TargetTab | null; result: TabStory } | null>(null);
+  const [outcome, setOutcome] = useState<{ target: TargetTab | null; result: TabStory } | null>(firstOutcome ?? null);
   const [slow, setSlow] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [copy, setCopy] = useState<CopyStatus>({ state: 'idle' });
   // null until the language stage has run on the current story.
-  const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
+  const [analysis, setAnalysis] = useState<AnalysisView | null>(() => (firstOutcome?.analysis ? toAnalysisView(firstOutcome.analysis) : null));
+  // The summary alone, when it came before the whole analysis (a worker still loading its model).
+  const [early, setEarly] = useState<AnalysisView | null>(() => (firstOutcome?.summaryOnly ? toAnalysisView(firstOutcome.summaryOnly) : null));
   const firstKey = useRef(request.key);
 
   useEffect(() => {
@@ -66,12 +70,14 @@ export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOp
   useEffect(() => {
     let live = true;
     let settled = false;
+    const first = attempt === 0 && request.key === firstKey.current && firstRead;
+    if (first && firstOutcome) return; // already on screen since the first render
     setOutcome(null);
     setAnalysis(null);
+    setEarly(null);
     setSlow(false);
     setCopy({ state: 'idle' });
-    const first = attempt === 0 && request.key === firstKey.current && firstRead;
-    const read = first || readTabOnce({ tabId: request.tabId, takeFromClick: attempt === 0 && request.takeFromClick, follow: request.follow });
+    const read = first || readTabOnce({ tabId: request.tabId, takeFromClick: attempt === 0 && request.takeFromClick, click: request.click, follow: request.follow });
     // Still no answer: say so, and show what of the page has arrived (the full read goes on).
     const slowTimer = setTimeout(() => {
       if (!live || settled) return;
@@ -91,7 +97,7 @@ export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOp
           result: { state: 'error', message: error instanceof Error ? error.message : String(error) },
         }),
       )
-      .then(({ target, result, analysis: readyAnalysis }) => {
+      .then(({ target, result, analysis: readyAnalysis, summaryOnly }) => {
         settled = true;
         clearTimeout(slowTimer);
         if (!live) return;
@@ -99,6 +105,7 @@ export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOp
         setSlow(false);
         // Analysed by the worker on the click: story and summary show in the same render.
         setAnalysis(readyAnalysis ? toAnalysisView(readyAnalysis) : null);
+        setEarly(summaryOnly ? toAnalysisView(summaryOnly) : null);
       });
     return () => {
       live = false;
@@ -122,7 +129,13 @@ export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOp
     if (!story) return;
     let live = true;
     const { summaryLength, useBuiltInSummarizer } = settings;
-    analysisFor(story, loaded ? SUMMARY_SENTENCES[summaryLength] : null)
+    const sentences = loaded ? SUMMARY_SENTENCES[summaryLength] : null;
+    // The summary alone, when it was asked for beside the whole (it comes first from a worker still loading its model).
+    const summary = summaryFor(story, sentences);
+    summary?.then((raw) => live && setEarly((now) => now ?? toAnalysisView(raw))).catch(() => undefined);
+    // The whole analysis: asked for once the summary is on screen (this effect runs after the
+    // paint), so that the worker loading its model does not slow the popup's first drawing.
+    analysisFor(story, sentences)
       .then(async (raw) => {
         const view = toAnalysisView(raw);
         mark('analysed');
@@ -141,15 +154,23 @@ export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOp
   }, [story, loaded, settings.summaryLength, settings.useBuiltInSummarizer]);
 
   const shown = useMemo(() => {
-    const current = analysis ?? NO_ANALYSIS;
+    const current = analysis ?? early ?? NO_ANALYSIS;
     return { ...current, actors: visibleActors(current.actors, settings.actorTypes) };
-  }, [analysis, settings.actorTypes]);
+  }, [analysis, early, settings.actorTypes]);
 
   const view: PopupState = useMemo(() => {
     if (!result) return { state: 'loading', slow };
     switch (result.state) {
       case 'story':
-        return { state: 'story', story: result.story, url: result.url, analysis: shown, analysing: analysis === null, partial: result.partial };
+        return {
+          state: 'story',
+          story: result.story,
+          url: result.url,
+          analysis: shown,
+          analysing: analysis === null && early === null,
+          castPending: analysis === null && early !== null,
+          partial: result.partial,
+        };
       case 'not-article':
         return { state: 'not-article', pageType: result.pageType };
       case 'forbidden':
@@ -161,10 +182,19 @@ export function useStoryView({ request, firstRead, onReaderOpened }: StoryViewOp
       default:
         return { state: 'error', message: result.detail ? `${result.message} (${result.detail})` : result.message };
     }
-  }, [result, shown, slow, analysis]);
+  }, [result, shown, slow, analysis, early]);
 
-  // A final answer: a message, or the story (read from the loaded page) with its analysis.
+  // A final answer: a message, or the story (read from the loaded page) with its whole analysis.
+  // Marked for the e2e run: `summaryMs` when the headline and summary are on screen (a message
+  // counts too), `readyMs` when everything is (the cast included).
   const answered = view.state !== 'loading' && (view.state !== 'story' || (analysis !== null && !view.partial));
+  const summaryShown = answered || (view.state === 'story' && early !== null && !view.partial);
+  useEffect(() => {
+    if (summaryShown && !document.documentElement.dataset.summaryMs) {
+      mark('summary shown');
+      document.documentElement.dataset.summaryMs = String(Math.round(performance.now()));
+    }
+  }, [summaryShown]);
   useEffect(() => {
     if (answered && !document.documentElement.dataset.readyMs) {
       mark('shown');

@@ -37,9 +37,9 @@ export function App() {
     let stop: (() => void) | undefined;
     let live = true;
     let key = 0;
-    void followActiveTab((tabId, why) => {
+    void followActiveTab((tabId, why, click) => {
       key += 1;
-      setRequest({ key, tabId, takeFromClick: why === 'click', follow: why !== 'click' });
+      setRequest({ key, tabId, takeFromClick: why === 'click', click: click ?? null, follow: why !== 'click' });
     }).then((unfollow) => {
       if (live) stop = unfollow;
       else unfollow();

@@ -31,14 +31,8 @@ export type StoryText = Pick<Story, 'title' | 'text' | 'lang'> & Partial<Pick<St
 export function analyseStory(story: StoryText, options: AnalyseOptions = {}): StoryAnalysis {
   const analysis: StoryAnalysis = {};
   const actors = extractActors({ title: story.title, text: story.text, blocks: story.blocks, lang: story.lang });
-  // The summary reads the story's prose blocks only (never a heading, list or quote block).
-  const summary = summarize(story.text, {
-    sentences: options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES,
-    title: story.title,
-    blocks: story.blocks,
-    locale: story.lang || undefined,
-  });
-  if (summary.ok) analysis.summary = summary.sentences.map((sentence) => sentence.text);
+  const summary = storySummary(story, options);
+  if (summary) analysis.summary = summary;
   if (actors.ok) {
     analysis.actors = actors.actors;
     analysis.quotes = actors.quotes;
@@ -46,4 +40,19 @@ export function analyseStory(story: StoryText, options: AnalyseOptions = {}): St
     if (actors.withheld) analysis.actorsWithheld = actors.withheld;
   }
   return analysis;
+}
+
+/**
+ * The summary alone (the same sentences analyseStory gives): it needs no entity model, so the
+ * popup can show it before the model has loaded in a worker the click has just started.
+ */
+export function storySummary(story: StoryText, options: AnalyseOptions = {}): string[] | undefined {
+  // The summary reads the story's prose blocks only (never a heading, list or quote block).
+  const summary = summarize(story.text, {
+    sentences: options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES,
+    title: story.title,
+    blocks: story.blocks,
+    locale: story.lang || undefined,
+  });
+  return summary.ok ? summary.sentences.map((sentence) => sentence.text) : undefined;
 }

@@ -16,6 +16,8 @@ export interface AnalyseRequest {
   type: typeof ANALYSE_MESSAGE;
   story: StoryText;
   options: AnalyseOptions;
+  /** 'summary': only the summary, which needs no entity model (fast in a worker just started). */
+  part?: 'summary';
 }
 
 /** Ask the worker to load the model and compile the language stage now, while the tab is still being read. */
@@ -23,17 +25,15 @@ export function warmLanguageStage(): void {
   browser.runtime.sendMessage({ type: WARM_MESSAGE }).catch(() => undefined);
 }
 
-export async function analyseInBackground(story: Story, options: AnalyseOptions): Promise<StoryAnalysis> {
+export async function analyseInBackground(story: Story, options: AnalyseOptions, part?: 'summary'): Promise<StoryAnalysis> {
   // Two tries: a worker that the browser is just restarting can refuse the first message
   // ("Receiving end does not exist"); a worker that answered "failed" is not asked again.
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       // Only what the language stage reads: the story's html, images and removed blocks stay here.
       const text: StoryText = { title: story.title, text: story.text, lang: story.lang, blocks: story.blocks };
-      const answer = (await browser.runtime.sendMessage({ type: ANALYSE_MESSAGE, story: text, options } satisfies AnalyseRequest)) as
-        | { ok: true; analysis: StoryAnalysis }
-        | { ok: false }
-        | undefined;
+      const request: AnalyseRequest = { type: ANALYSE_MESSAGE, story: text, options, ...(part ? { part } : {}) };
+      const answer = (await browser.runtime.sendMessage(request)) as { ok: true; analysis: StoryAnalysis } | { ok: false } | undefined;
       if (answer && answer.ok) return answer.analysis;
       if (answer && !answer.ok) break;
     } catch {
@@ -49,7 +49,11 @@ export async function analyseInBackground(story: Story, options: AnalyseOptions)
  * `warm` are passed in so the worker imports the language stage statically (service workers
  * can't `import()`).
  */
-export function answerAnalysisRequests(analyse: (story: StoryText, options: AnalyseOptions) => StoryAnalysis, warm: () => void): void {
+export function answerAnalysisRequests(
+  analyse: (story: StoryText, options: AnalyseOptions) => StoryAnalysis,
+  warm: () => void,
+  summarise: (story: StoryText, options: AnalyseOptions) => string[] | undefined = (story, options) => analyse(story, options).summary,
+): void {
   // runtime.onMessage only hears Lede's own pages and scripts (web pages would need
   // externally_connectable and arrive on onMessageExternal), so the sender needs no check.
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
@@ -67,7 +71,10 @@ export function answerAnalysisRequests(analyse: (story: StoryText, options: Anal
     if (type !== ANALYSE_MESSAGE) return undefined;
     const request = message as AnalyseRequest;
     try {
-      sendResponse({ ok: true, analysis: analyse(request.story, request.options ?? {}) });
+      if (request.part === 'summary') {
+        const summary = summarise(request.story, request.options ?? {});
+        sendResponse({ ok: true, analysis: summary ? { summary } : {} });
+      } else sendResponse({ ok: true, analysis: analyse(request.story, request.options ?? {}) });
     } catch {
       sendResponse({ ok: false });
     }

@@ -11,13 +11,19 @@ import { classifyInjectionError, documentWentAway, forbiddenKindOfUrl, type Clic
  * `pageType` on not-article: what the engine recognised the page as, when it got that far.
  */
 export type TabStory =
-  | { state: 'story'; tabId: number; url: string; story: Story; forced: boolean; partial?: boolean }
-  | { state: 'not-article'; tabId: number; url: string; reason: FailureReason; pageType?: string; partial?: boolean }
+  | { state: 'story'; tabId: number; url: string; story: Story; forced: boolean; partial?: boolean; engineRun?: EngineRun }
+  | { state: 'not-article'; tabId: number; url: string; reason: FailureReason; pageType?: string; partial?: boolean; engineRun?: EngineRun }
   | { state: 'forbidden'; kind: ForbiddenKind }
   | { state: 'click-again'; why: ClickAgainReason }
   /** The side panel follows a tab Lede may not read: the user has not clicked Lede on this page. */
   | { state: 'needs-click' }
   | { state: 'error'; message: string; detail?: string };
+
+/** When the engine ran in the page (epoch ms), as the injected script reports it. */
+export interface EngineRun {
+  start: number;
+  end: number;
+}
 
 /** What the popup and reader say when the engine gave up on a page it could read. */
 const FAILURE_MESSAGES: Partial<Record<FailureReason, string>> = {
@@ -210,6 +216,8 @@ export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOpti
   const url = tab.url ?? '';
   if (!result || typeof result !== 'object') return { state: 'error', message: 'The page gave no answer.' };
   const partial = options.immediately ? { partial: true } : {};
+  const run = (result as { engineRun?: EngineRun }).engineRun;
+  if (run) Object.assign(partial, { engineRun: run });
   if (result.ok && !options.wholePage && result.story.wordCount < MIN_STORY_WORDS) {
     return { state: 'not-article', tabId: tab.id, url, reason: 'not an article', ...partial };
   }

@@ -8,3 +8,11 @@ export function mark(name: string): void {
   timing[name] ??= Math.round(performance.now());
   document.documentElement.dataset.timing = JSON.stringify(timing);
 }
+
+/** A milestone that happened elsewhere (the worker), given in epoch ms: put on this page's clock. */
+export function markAt(name: string, epochMs: number): void {
+  if (typeof document === 'undefined') return;
+  const timing = JSON.parse(document.documentElement.dataset.timing ?? '{}') as Record<string, number>;
+  timing[name] ??= Math.round(epochMs - performance.timeOrigin);
+  document.documentElement.dataset.timing = JSON.stringify(timing);
+}

@@ -53,6 +53,8 @@ export interface PanelClick {
   type: typeof PANEL_CLICK_MESSAGE;
   tabId: number;
   windowId?: number;
+  /** Which click: the panel takes the worker's read of this one. */
+  click?: number;
 }
 
 /**
@@ -120,17 +122,17 @@ export type FollowReason = 'start' | 'switch' | 'load' | 'click' | 'read';
  * clicked in this window (the worker has read the tab: take its read); the popup read a tab here.
  * Returns a function that stops following.
  */
-export async function followActiveTab(onTab: (tabId: number, why: FollowReason) => void): Promise<() => void> {
+export async function followActiveTab(onTab: (tabId: number, why: FollowReason, click?: number) => void): Promise<() => void> {
   const window = await browser.windows.getCurrent();
   const windowId = window.id;
   let shown: number | null = null;
   // The address of the shown tab as Lede last saw it (undefined without access).
   let shownUrl: string | undefined;
   const urlOf = (tabId: number) => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
-  const show = (tabId: number, why: FollowReason) => {
+  const show = (tabId: number, why: FollowReason, click?: number) => {
     shown = tabId;
     void urlOf(tabId).then((url) => shown === tabId && (shownUrl = url));
-    onTab(tabId, why);
+    onTab(tabId, why, click);
   };
   const [active] = await browser.tabs.query({ active: true, windowId });
   if (active?.id !== undefined) show(active.id, 'start');
@@ -147,10 +149,10 @@ export async function followActiveTab(onTab: (tabId: number, why: FollowReason) 
   };
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     if (typeof message !== 'object' || message === null) return undefined;
-    const { type, tabId, windowId: from } = message as { type?: unknown; tabId?: unknown; windowId?: unknown };
+    const { type, tabId, windowId: from, click } = message as { type?: unknown; tabId?: unknown; windowId?: unknown; click?: unknown };
     if (typeof tabId !== 'number') return undefined;
     if (type === PANEL_CLICK_MESSAGE && from === windowId) {
-      show(tabId, 'click');
+      show(tabId, 'click', typeof click === 'number' ? click : undefined);
       // The worker opens the popup unless a panel answers this.
       sendResponse({ shown: true });
     }

@@ -3,7 +3,7 @@ import type { StoryAnalysis } from '../language/analyse-story';
 import type { Story } from '../story/types';
 import { analyseInBackground, warmLanguageStage } from './background-analysis';
 import { extractFromTab, targetTab, type TabStory, type TargetTab } from './extract-from-tab';
-import { mark } from './milestones';
+import { mark, markAt } from './milestones';
 import { takeClickRead, type ClickRead } from './read-on-click';
 import { readTabWithSettings } from './read-tab';
 import { loadSettings } from './settings-storage';
@@ -15,6 +15,8 @@ export interface ReadOutcome {
   result: TabStory;
   /** The worker's analysis of the story, when it made one on the click. */
   analysis?: StoryAnalysis;
+  /** The summary alone, handed over by a worker still loading its entity model (the cast follows). */
+  summaryOnly?: StoryAnalysis;
 }
 
 /** Which tab to read, and whether the worker may already have read it on the click. */
@@ -23,6 +25,8 @@ export interface ReadRequest {
   tabId: number | null;
   /** Take the worker's read of this click, if it made one (read-on-click.ts). */
   takeFromClick: boolean;
+  /** Which click (the popup's `?click=`, the side panel's message): the worker read on it, so its read is waited for. */
+  click?: number | null;
   /**
    * The side panel following the window's active tab: a story already read from this page is shown
    * from the cache; a page Lede has no access to (never clicked, or the tab has moved to another
@@ -40,13 +44,16 @@ export async function readTabOnce(request: ReadRequest): Promise<ReadOutcome> {
   let target: TargetTab | null;
   let result: TabStory;
   let settings: Settings;
-  const taken: ClickRead | null = request.takeFromClick && request.tabId !== null ? await takeClickRead(request.tabId) : null;
+  const taken: ClickRead | null = request.takeFromClick && request.tabId !== null ? await takeClickRead(request.tabId, request.click ?? null) : null;
   if (taken) {
     // The tab as the user clicked it; the page may have moved on since, but this is what they asked about.
     mark('taken');
+    markWorker(taken.timing);
     ({ target, result, settings } = taken);
     if (result.state === 'story' && taken.analysis) {
-      pendingAnalysis = { story: result.story, sentences: SUMMARY_SENTENCES[settings.summaryLength], analysis: Promise.resolve(taken.analysis) };
+      const kept = { story: result.story, sentences: SUMMARY_SENTENCES[settings.summaryLength], analysis: Promise.resolve(taken.analysis) };
+      if (taken.summaryOnly) pendingSummary = kept;
+      else pendingAnalysis = kept;
     }
   } else if (request.follow && request.tabId !== null) {
     target = await targetTab(`?tabId=${request.tabId}`);
@@ -74,9 +81,14 @@ export async function readTabOnce(request: ReadRequest): Promise<ReadOutcome> {
   }
   mark('extracted');
   if (result.state === 'story') {
-    analysisFor(result.story, SUMMARY_SENTENCES[settings.summaryLength]);
+    const sentences = SUMMARY_SENTENCES[settings.summaryLength];
+    // The summary first (no entity model needed: fast in a worker just started), then the whole.
+    // After a summary-only hand-over the view asks for the whole once the summary is on screen.
+    if (!taken?.analysis) summaryFor(result.story, sentences);
+    if (!taken?.summaryOnly) analysisFor(result.story, sentences);
     void cacheStory(result.tabId, { url: result.url, story: result.story, forced: false }).then(() => announceStoryRead(result.tabId));
   }
+  if (taken?.summaryOnly) return { target, result, summaryOnly: taken.analysis };
   return { target, result, analysis: taken?.analysis };
 }
 
@@ -93,6 +105,18 @@ export async function readLoadingTab(target: TargetTab): Promise<TabStory | null
   return result;
 }
 
+/** The worker's milestones of the click, on this page's clock. */
+function markWorker(timing: ClickRead['timing']): void {
+  if (!timing) return;
+  markAt('worker clicked', timing.clicked);
+  if (timing.engine) {
+    markAt('engine started in the page', timing.engine.start);
+    markAt('engine done', timing.engine.end);
+  }
+  if (timing.read) markAt('worker read', timing.read);
+  if (timing.handed) markAt('worker handed over', timing.handed);
+}
+
 /** The analysis asked for as soon as a story arrived, taken by the view if it still fits. */
 let pendingAnalysis: { story: Story; sentences: number; analysis: Promise<StoryAnalysis> } | null = null;
 
@@ -103,4 +127,15 @@ export function analysisFor(story: Story, sentences: number | null): Promise<Sto
   const wanted = sentences ?? SUMMARY_SENTENCES[DEFAULT_SETTINGS.summaryLength];
   pendingAnalysis = { story, sentences: wanted, analysis: analyseInBackground(story, { summarySentences: wanted }) };
   return pendingAnalysis.analysis;
+}
+
+/** The summary alone, asked for beside the whole analysis; null when none was asked for this story. */
+let pendingSummary: { story: Story; sentences: number; analysis: Promise<StoryAnalysis> } | null = null;
+
+export function summaryFor(story: Story, sentences: number | null): Promise<StoryAnalysis> | null {
+  const pending = pendingSummary;
+  if (pending && pending.story === story && (sentences === null || pending.sentences === sentences)) return pending.analysis;
+  if (sentences === null) return null;
+  pendingSummary = { story, sentences, analysis: analyseInBackground(story, { summarySentences: sentences }, 'summary') };
+  return pendingSummary.analysis;
 }

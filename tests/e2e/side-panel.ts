@@ -30,6 +30,14 @@ async function targetsLike(harness: Harness, prefix: string): Promise<TargetInfo
   return targetInfos.filter((t) => t.url.startsWith(prefix));
 }
 
+/** How many of Lede's side panels the browser has open (runtime.getContexts, asked in the worker). */
+function openSidePanels(harness: Harness): Promise<number> {
+  return harness.worker.evaluate(async () => {
+    type Runtime = { runtime: { getContexts(filter: object): Promise<unknown[]> } };
+    return (await (globalThis as unknown as { chrome: Runtime }).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+  });
+}
+
 /** What the panel shows now: its state, and the headline when it is a story. */
 function panelShows(panel: PopupTarget): Promise<{ state: string; title: string }> {
   return panel.evaluate('({ state: document.querySelector("main")?.dataset.state ?? "", title: document.querySelector("[data-testid=title]")?.textContent ?? "" })');
@@ -97,8 +105,11 @@ export const sidePanelTest = {
       sidePanelShot = shot.data;
       await other.close();
     } finally {
-      // Later tests click for popups: the panel must go (a closed panel gives the clicks back to the popup).
+      // Later tests click for popups: the panel must go (a closed panel gives the clicks back to the
+      // popup), and be gone for the browser before the next click.
       await harness.cdp.send('Target.closeTarget', { targetId: panelTarget.targetId }).catch(() => undefined);
+      const gone = Date.now() + 5_000;
+      while (Date.now() < gone && (await openSidePanels(harness)) > 0) await new Promise((r) => setTimeout(r, 50));
     }
   },
 };

@@ -29,11 +29,12 @@ function fakeChrome(options: { noOpenPopup?: boolean; openPopup?: () => Promise<
   return { calls, executeScript };
 }
 
-function deps(settings: Settings = DEFAULT_SETTINGS) {
+function deps(settings: Settings = DEFAULT_SETTINGS, modelLoaded = true) {
   return {
     loadSettings: async () => settings,
-    analyse: vi.fn<ReadOnClickDeps['analyse']>(() => ({ summary: ['Ann Lee spoke.'] })),
-    prepare: vi.fn<ReadOnClickDeps['prepare']>(),
+    analyse: vi.fn<ReadOnClickDeps['analyse']>(() => ({ summary: ['Ann Lee spoke.'], actors: [] })),
+    summarise: vi.fn<ReadOnClickDeps['summarise']>(() => ['Ann Lee spoke.']),
+    modelReady: () => modelLoaded,
     openReader: vi.fn<ReadOnClickDeps['openReader']>(async () => undefined),
   } satisfies ReadOnClickDeps;
 }
@@ -48,20 +49,50 @@ describe('the toolbar click read by the worker (Chrome)', () => {
     // The declared popup is unset when the worker starts: clicks come to the worker from now on.
     expect(calls).toEqual(['setPopup ']);
     await fakeBrowser.action.onClicked.trigger(TAB as never);
-    // The popup is asked for before anything else happens.
-    expect(calls.slice(1, 3)).toEqual(['setPopup popup.html?tabId=7', 'openPopup']);
-    const read = await takeClickRead(7);
+    // The popup is asked for before anything else happens, for this click.
+    expect(calls[1]).toMatch(/^setPopup popup\.html\?tabId=7&click=\d+$/);
+    expect(calls[2]).toBe('openPopup');
+    const click = Number(calls[1].split('click=')[1]);
+    const read = await takeClickRead(7, click);
+    expect(read?.timing?.clicked).toBe(click);
+    expect(read?.timing?.handed).toBeGreaterThanOrEqual(read?.timing?.read ?? Infinity);
+    delete read?.timing;
     expect(read).toEqual({
+      click,
       target: { id: 7, url: TAB.url, index: 2, windowId: 1, status: undefined },
       result: { state: 'story', tabId: 7, url: TAB.url, story, forced: false },
       settings: { ...DEFAULT_SETTINGS, summaryLength: 'long' },
-      analysis: { summary: ['Ann Lee spoke.'] },
+      analysis: { summary: ['Ann Lee spoke.'], actors: [] },
     });
     expect(d.analyse).toHaveBeenCalledWith({ title: 'T', text: 'Ann Lee spoke.', lang: 'en', blocks: undefined }, { summarySentences: 7 });
-    expect(d.prepare).toHaveBeenCalledTimes(1);
+    expect(d.summarise).not.toHaveBeenCalled();
     // The popup is unset again, so the next click reaches the worker too.
     await vi.waitFor(() => expect(calls.at(-1)).toBe('setPopup '));
     expect(await takeClickRead(7)).toBeNull();
+  });
+
+  it('in a worker without the entity model yet: hands over the summary alone, and leaves the model for the popup to ask for', async () => {
+    fakeChrome();
+    const d = deps(DEFAULT_SETTINGS, false);
+    readOnToolbarClick(d);
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    const read = await takeClickRead(7);
+    expect(read).toMatchObject({ summaryOnly: true, analysis: { summary: ['Ann Lee spoke.'] } });
+    expect(read?.analysis?.actors).toBeUndefined();
+    // The whole analysis (and the model) waits for the popup's request, made once it shows the summary.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(d.analyse).not.toHaveBeenCalled();
+  });
+
+  it('hands the read over through session storage, so a worker busy loading its model does not hold the popup up', async () => {
+    fakeChrome();
+    readOnToolbarClick(deps(DEFAULT_SETTINGS, false));
+    // The worker's message channel is silent (busy): only storage answers.
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((() => new Promise(() => undefined)) as never);
+    await fakeBrowser.action.onClicked.trigger(TAB as never);
+    const read = await takeClickRead(7);
+    expect(read?.result.state).toBe('story');
+    send.mockRestore();
   });
 
   it('has nothing to hand to a popup for another tab', async () => {
@@ -131,7 +162,7 @@ describe('the toolbar click read by the worker (Chrome)', () => {
     }) as never);
     readOnToolbarClick({ ...deps(), panels: { knownOpenIn: (w) => w === 1, isOpenIn: async (w) => w === 1 } });
     await fakeBrowser.action.onClicked.trigger(TAB as never);
-    await vi.waitFor(() => expect(told).toEqual([{ type: 'lede:panel-click', tabId: 7, windowId: 1 }]));
+    await vi.waitFor(() => expect(told).toEqual([{ type: 'lede:panel-click', tabId: 7, windowId: 1, click: expect.any(Number) }]));
     expect(calls).not.toContain('openPopup');
     expect(await takeClickRead(7)).toMatchObject({ result: { state: 'story' } });
   });
