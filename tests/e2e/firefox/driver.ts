@@ -235,12 +235,22 @@ export class FirefoxDriver {
    * browser at the element's centre, which Firefox forwards into the popup's page like a real one.
    */
   async clickInPopup(selector: string): Promise<void> {
-    const rect = await this.inPopup<{ x: number; y: number } | null>(`
+    const where = () =>
+      this.inPopup<{ x: number; y: number; w: number; h: number } | null>(`
       const element = document.querySelector(${JSON.stringify(selector)});
       if (!element) return null;
       element.scrollIntoView({ block: 'center' });
       const r = element.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };`);
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: innerWidth, h: innerHeight };`);
+    // The popup's panel follows its page's size a moment later (a page that has just grown is
+    // still being resized): click where the element stays put for two looks in a row.
+    let rect = await where();
+    for (let look = 0; look < 20 && rect; look++) {
+      await delay(50);
+      const again = await where();
+      if (again && again.x === rect.x && again.y === rect.y && again.w === rect.w && again.h === rect.h) break;
+      rect = again;
+    }
     if (!rect) throw new Error(`no ${selector} in the popup`);
     await this.chrome(`(() => {
       const browser = document.querySelector('browser.webextension-popup-browser');
