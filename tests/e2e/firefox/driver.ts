@@ -67,10 +67,10 @@ export class FirefoxDriver {
    */
   async newTab(url: string, options: { background?: boolean; until?: 'interactive' | 'complete' } = {}): Promise<string> {
     const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: options.background ?? false });
-    // Not `wait: 'complete'`: on a busy machine Firefox 153's BiDi now and then never answered a
-    // navigation to the page that opens ~50 dialogs (its NavigationManager logged "context is null").
-    // The suite waits for the document itself instead.
-    await this.bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
+    // The answer to the navigation is not awaited: Firefox 153's BiDi did not answer it at all (even
+    // with `wait: 'none'`) while the page had not finished loading (an image that never arrives, a
+    // page that keeps opening dialogs). The suite watches the document itself instead.
+    void this.bidi.send('browsingContext.navigate', { context, url, wait: 'none' }, 120_000).catch(() => undefined);
     const deadline = Date.now() + 30_000;
     let last: unknown;
     while (Date.now() < deadline) {
@@ -241,7 +241,7 @@ export class FirefoxDriver {
       if (!element) return null;
       element.scrollIntoView({ block: 'center' });
       const r = element.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: innerWidth, h: innerHeight };`);
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: win.innerWidth, h: win.innerHeight };`);
     // The popup's panel follows its page's size a moment later (a page that has just grown is
     // still being resized): click where the element stays put for two looks in a row.
     let rect = await where();

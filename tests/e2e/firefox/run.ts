@@ -503,6 +503,21 @@ const tests: { name: string; extraMs?: number; run: (ctx: Context) => Promise<vo
     },
   },
   {
+    name: 'a story whose page has not finished loading (an image that takes 20 s): the popup shows it all the same',
+    async run(ctx) {
+      const page = await openPage(ctx, `${SEED.file}?tab=loading&img=20000`, 'interactive');
+      const status = await ctx.driver.inExtension<string>(`browser.tabs.get(${page.tabId}).then((t) => t.status)`);
+      const clickedAt = performance.now();
+      await ctx.driver.clickToolbarButton();
+      const title = await ctx.driver.waitInPopup<string>(`return document.querySelector('[data-testid=title]')?.textContent;`, 10_000);
+      assert(title === SEED.title, `popup title on the loading page is "${title}"`);
+      const summary = await ctx.driver.waitInPopup<number>(`return document.querySelectorAll('[data-testid=summary] li').length;`, 10_000);
+      ctx.notes.push(`page still loading (tab status "${status}" at the click): the story's title in the popup after ${(performance.now() - clickedAt).toFixed(0)} ms as this harness saw it, ${summary} summary points`);
+      await ctx.driver.closePopup();
+      await ctx.driver.closeTab(page.context);
+    },
+  },
+  {
     name: 'a page that is not a story: the popup says so, and "Open in reader anyway" opens the whole page without its form',
     async run(ctx) {
       const page = await openPage(ctx, '/not-a-story.html');
