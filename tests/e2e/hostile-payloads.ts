@@ -37,8 +37,8 @@ function check(condition: unknown, message: string): asserts condition {
  * The payload page with every absolute address pointed at the local server, so that nothing in it
  * (images, links, style sheets) could make a request leave the machine, even if it survived.
  */
-export function localPayloadPage(origin: string): string {
-  return hostileStoryPage(XSS_PAYLOADS)
+export function localPayloadPage(origin: string, payloads = XSS_PAYLOADS): string {
+  return hostileStoryPage(payloads)
     .replace(/https?:\/\/[a-z0-9.-]+\.example\//gi, `${origin}/`)
     .replace(/http:\/\/127\.0\.0\.1:9\//g, `${origin}/`);
 }
