@@ -6,6 +6,7 @@ import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { readPageMetadata } from './page-metadata';
 import { cloneDocument, resolveLazyImages, settleDocumentShape } from './prepare-document';
 import { resolveUrls } from './resolve-urls';
+import { revealStreamedSegments } from './streamed-segments';
 import { runReadability } from './run-readability';
 import { storyImages } from './story-images';
 import { findBody } from './clean/dom-utils';
@@ -43,7 +44,8 @@ export interface ExtractOptions {
  *
  * 0. Guard: refuse empty, non-HTML and oversized pages before any work; a time budget is checked between stages.
  * 1. Prepare: clone the document (the live page is never touched), give the clone the shape Readability
- *    assumes (everything shown inside <body>), and resolve lazy images.
+ *    assumes (everything shown inside <body>), put streamed segments where the page's scripts would
+ *    (streamed-segments.ts), and resolve lazy images.
  * 2. Clean before Readability: remove and record readers' comment threads, teasers, sign-up forms, captions
  *    printed twice — so that Readability neither keeps them nor scores the wrong container.
  * 3. Readability on the cleaned clone, with its metadata.
@@ -74,6 +76,7 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     const removed: RemovedBlock[] = [];
     const clone = cloneDocument(doc);
     settleDocumentShape(clone);
+    revealStreamedSegments(clone);
     resolveLazyImages(clone);
     const afterClone = budget.check('cloning the page');
     if (!afterClone.ok) return afterClone;

@@ -103,9 +103,10 @@ describe('Node builds the tree Chromium builds (parse5 into linkedom)', () => {
     });
   }
 
-  it('the comparison has teeth: linkedom’s own parser differs from Chromium on most of these pages', () => {
+  it('the comparison has teeth: linkedom’s own parser builds other trees than Chromium on most of these pages', () => {
+    // The first line (the document's mode, which linkedom lacks) is left out: the trees themselves differ.
     const differing = MALFORMED_PAGES.filter(
-      (page) => JSON.stringify(nodeTree(page.html, 'linkedom-htmlparser2')) !== JSON.stringify(chromiumTrees.get(page.name)!.tree),
+      (page) => JSON.stringify(nodeTree(page.html, 'linkedom-htmlparser2').slice(1)) !== JSON.stringify(chromiumTrees.get(page.name)!.tree.slice(1)),
     );
     expect(differing.length).toBeGreaterThan(MALFORMED_PAGES.length / 2);
   });
