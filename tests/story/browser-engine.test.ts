@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../../scripts/lib/chromium-pages';
 import { startBrowserSession, type BrowserRun, type BrowserSession } from '../../scripts/lib/browser/run-in-chromium';
-import { extractFromHtml } from '../helpers/dom';
+import { extractStory } from '../../lib/story/extract-story';
+import { parseHtml } from '../../scripts/lib/parse-html';
 import { CLEANING_CASES } from './cleaning-cases';
 import { MALFORMED_PAGES } from './malformed-pages';
 
@@ -43,7 +44,8 @@ describe('the same story in Node and in Chromium', () => {
     it(page.id, () => {
       const chromium = inChromium.get(page.id)!;
       expect(chromium.error).toBeUndefined();
-      const node = extractFromHtml(page.html, URL);
+      // As the bundle in the tab runs it (scripts/lib/browser/engine-entry.ts).
+      const node = extractStory(parseHtml(page.html, URL).document, { url: URL, sanitizeHtml: (html) => html, timeBudgetMs: Number.POSITIVE_INFINITY });
       expect(chromium.ok).toBe(node.ok);
       if (node.ok) expect(chromium.text).toBe(node.story.text);
       else expect(chromium.reason).toBe(node.reason);
