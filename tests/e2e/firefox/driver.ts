@@ -67,9 +67,9 @@ export class FirefoxDriver {
    */
   async newTab(url: string, options: { background?: boolean; until?: 'interactive' | 'complete' } = {}): Promise<string> {
     const { context } = await this.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab', background: options.background ?? false });
-    // The answer to the navigation is not awaited: Firefox 153's BiDi did not answer it at all (even
-    // with `wait: 'none'`) while the page had not finished loading (an image that never arrives, a
-    // page that keeps opening dialogs). The suite watches the document itself instead.
+    // The answer to the navigation is not awaited: with `wait: 'complete'` Firefox's BiDi never
+    // answered for a page whose load never completes (one that keeps opening dialogs), and a test
+    // may want a page that is parsed but still loading. The suite watches the document itself.
     void this.bidi.send('browsingContext.navigate', { context, url, wait: 'none' }, 120_000).catch(() => undefined);
     const deadline = Date.now() + 30_000;
     let last: unknown;
