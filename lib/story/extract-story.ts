@@ -8,6 +8,7 @@ import { cloneDocument, resolveLazyImages, settleDocumentShape } from './prepare
 import { resolveUrls } from './resolve-urls';
 import { revealStreamedSegments } from './streamed-segments';
 import { runReadability } from './run-readability';
+import { readAgainWithoutConditionalCleaning, wasOverCleaned } from './second-reading';
 import { storyImages } from './story-images';
 import { findBody } from './clean/dom-utils';
 import { blocksText, countWords, linkTextShare, readingMinutes, storyBlocks } from './story-text';
@@ -73,27 +74,31 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     const budget = startTimeBudget(options.timeBudgetMs, options.now);
     const input = checkInput(doc);
     if (!input.ok) return input;
-    const removed: RemovedBlock[] = [];
-    const clone = cloneDocument(doc);
-    settleDocumentShape(clone);
-    revealStreamedSegments(clone);
-    resolveLazyImages(clone);
+    const clone = prepareClone(doc);
     const afterClone = budget.check('cloning the page');
     if (!afterClone.ok) return afterClone;
     const metadata = readPageMetadata(clone);
     const pageUrl = options.url || metadata.url || undefined;
-    const context: PageFacts = { ...metadata, url: pageUrl, removed, found: {} };
+    let context: PageFacts = { ...metadata, url: pageUrl, removed: [] as RemovedBlock[], found: {} };
     // Not `clone.body`: in linkedom that getter can insert an empty <body> that Readability then reads
     // and finds no story in (a WCXB page with a <script> between </head> and <body>): see findBody.
     const body = findBody(clone) ?? clone.body;
     const cleaned = body ? runCleaningRules(BEFORE_READABILITY, body, context, options.rules, true) : null;
-    const leadFigure = findLeadFigure(cleaned?.byTag('IMG') ?? [], metadata.image);
+    let leadFigure = findLeadFigure(cleaned?.byTag('IMG') ?? [], metadata.image);
     const beforeReadability = budget.check('cleaning before Readability');
     if (!beforeReadability.ok) return beforeReadability;
-    const article = runReadability(clone);
+    let article = runReadability(clone);
     if (!article) return { ok: false, reason: 'not an article' };
     const afterReadability = budget.check('Readability');
     if (!afterReadability.ok) return afterReadability;
+    // Readability's own cleaning took most of the container it chose: read again without it (second-reading.ts).
+    if (cleaned && wasOverCleaned(article, cleaned)) {
+      const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned }, { ...metadata, url: pageUrl }, options.rules, prepareClone, metadata.image);
+      if (second) ({ article, context, leadFigure } = second);
+      const afterSecond = budget.check('reading the page again');
+      if (!afterSecond.ok) return afterSecond;
+    }
+    const removed = context.removed;
     context.title = article.title || context.title;
     runCleaningRules(AFTER_READABILITY, article.content, context, options.rules);
     restoreLeadFigure(article.content, leadFigure);
@@ -129,6 +134,15 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
   } catch (error) {
     return { ok: false, reason: 'extraction failed', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Stage 1: the engine's working copy of the page (the live page is never touched). */
+function prepareClone(doc: Document): Document {
+  const clone = cloneDocument(doc);
+  settleDocumentShape(clone);
+  revealStreamedSegments(clone);
+  resolveLazyImages(clone);
+  return clone;
 }
 
 /** "Aamer Madhani (Associated Press)": the page's author, else the byline line, with the agency line. */

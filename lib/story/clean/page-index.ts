@@ -56,6 +56,8 @@ export class PageIndex {
   private readonly statsAt: TextStats[] = [];
   /** Where each element's subtree ends in `elements` (one past its last descendant). */
   private readonly subtreeEnds: number[] = [];
+  /** Place in `elements` of each element's parent when the page was walked (-1 for the root). */
+  private readonly parentsAt: number[] = [];
   /** Each element's place in `elements`. */
   private readonly position = new Map<Element, number>();
   /** Removed through `remove()`, itself or with an ancestor, by place in `elements`. */
@@ -147,6 +149,31 @@ export class PageIndex {
     this.moved = true;
   }
 
+  /** Was this element walked (under the root, not inside a skipped or pruned subtree)? */
+  knows(el: Element): boolean {
+    return this.position.has(el);
+  }
+
+  /**
+   * The parent an element had when the page was walked, whatever moved it since (Readability moves
+   * the story's container out of the page into its own element): null for the root or an unknown element.
+   */
+  walkedParent(el: Element): Element | null {
+    const at = this.position.get(el);
+    const parentAt = at === undefined ? -1 : this.parentsAt[at];
+    return parentAt < 0 ? null : this.elements[parentAt];
+  }
+
+  /** The element's place in the walk (-1 when unknown): two indexes of copies of one page, cleaned alike, agree on it. */
+  placeOf(el: Element): number {
+    return this.position.get(el) ?? -1;
+  }
+
+  /** Document order of two walked elements: negative when `a` came first. */
+  compareWalked(a: Element, b: Element): number {
+    return (this.position.get(a) ?? -1) - (this.position.get(b) ?? -1);
+  }
+
   /** Does any descendant (not the element itself) hold one of these? */
   contains(el: Element, what: number): boolean {
     return (this.get(el).innerHolds & what) !== 0;
@@ -220,6 +247,7 @@ export class PageIndex {
     this.tags.push(openTags[0]);
     this.statsAt.push(NO_STATS);
     this.subtreeEnds.push(0);
+    this.parentsAt.push(-1);
     // Leave the element at the top of `open`: record its numbers and add them to its parent's.
     const close = () => {
       if (skipping >= 0) {
@@ -266,6 +294,7 @@ export class PageIndex {
         skipping = top;
       } else {
         openAt[top] = this.elements.length;
+        this.parentsAt.push(openAt[top - 1]);
         this.elements.push(el);
         this.tags.push(tag);
         this.statsAt.push(NO_STATS);
