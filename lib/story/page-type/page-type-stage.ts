@@ -23,11 +23,16 @@ export function pageTypeSignals(page: PageSignals, result: ExtractResult): PageS
   return signals;
 }
 
-/** A news story: a dated story with a byline or dateline, or one whose page declares a NewsArticle. */
+/**
+ * A news story: a dated story with a byline or dateline, or one whose page declares a NewsArticle.
+ * The date is the story's, or the page's own (`article:published_time`, JSON-LD `datePublished`)
+ * when Readability did not take it up.
+ */
 export function isNewsStory(result: ExtractResult, page: PageSignals): boolean {
   if (!result.ok) return false;
   const { story } = result;
-  return Boolean(page.schemaNews) || Boolean(story.publishedTime && (story.byline || story.dateline));
+  const dated = Boolean(story.publishedTime || page.metaDate || page.schemaDate);
+  return Boolean(page.schemaNews) || (dated && Boolean(story.byline || story.dateline));
 }
 
 const TYPE_NAMES: Record<PageType, string> = {

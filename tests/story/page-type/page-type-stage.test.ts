@@ -73,6 +73,9 @@ describe('the page-type stage (with a one-signal model)', () => {
     expect(isNewsStory(storyResult({ byline: '', publishedTime: '' }), { schemaNews: 1 })).toBe(true);
     expect(isNewsStory(storyResult({ byline: '', dateline: '', publishedTime: '2025-01-01' }), {})).toBe(false);
     expect(isNewsStory(storyResult({ byline: '', dateline: 'PARIS (AP)', publishedTime: '2025-01-01' }), {})).toBe(true);
+    // The page's own date counts when Readability did not take it up.
+    expect(isNewsStory(storyResult({ publishedTime: '' }), { metaDate: 1 })).toBe(true);
+    expect(isNewsStory(storyResult({ publishedTime: '' }), {})).toBe(false);
   });
 });
 
