@@ -42,9 +42,18 @@ function blocksOf(story: Story): StoryBlock[] {
     .map((text) => ({ kind: 'paragraph', text }) as StoryBlock);
 }
 
-/** The first paragraph: a thread's opening post, a documentation page's introduction. */
+/** Fewer words than this is a post number, a date or a label, not the opening of a page. */
+const OPENING_MIN_WORDS = 8;
+
+/**
+ * The first block of prose: a thread's opening post (forums often mark posts up as list items), a
+ * documentation page's introduction.
+ */
 function opening(story: Story): string {
-  return blocksOf(story).find((block) => block.kind === 'paragraph')?.text ?? '';
+  const prose = blocksOf(story).find(
+    (block) => (block.kind === 'paragraph' || block.kind === 'list-item') && block.text.split(/\s+/).length >= OPENING_MIN_WORDS,
+  );
+  return prose?.text ?? '';
 }
 
 function Outline({ story }: { story: Story }) {

@@ -125,22 +125,25 @@ function errorMessage(error: unknown): string {
 const SETTLE_LIMIT_MS = 2500;
 
 /**
- * After an unexplained refusal on an ordinary page: watch the tab until it has moved to another
- * address (the grant went with the old page), is gone, or has stayed on the clicked page, loaded,
- * for a moment (then the refusal may be the browser's own, and the read is tried once more).
+ * After an unexplained refusal on an ordinary page: watch the tab until it has moved out of Lede's
+ * reach (another site: the grant went with the old page), is gone, or shows a loaded page Lede may
+ * read for a moment (the clicked one, whose refusal may then be the browser's own, or another of the
+ * same site, which keeps the grant): then the read is tried once more.
  */
-async function untilSettled(tabId: number, clickedUrl: string | undefined): Promise<'moved' | 'gone' | 'same page'> {
+async function untilSettled(tabId: number, clickedUrl: string | undefined): Promise<'moved out of reach' | 'gone' | 'settled'> {
   const started = Date.now();
   let steady = 0;
   while (Date.now() - started < SETTLE_LIMIT_MS) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const now = await tabNow(tabId);
     if (!now) return 'gone';
-    if (now.url !== clickedUrl) return 'moved';
+    // The browser shows Lede a tab's address only while Lede may read it.
+    if (!now.url) return 'moved out of reach';
+    // On the clicked page or another one Lede may read (the same site): once it is loaded.
     steady = now.status === 'complete' ? steady + 1 : 0;
-    if (steady >= 3 && Date.now() - started >= LOOK_AGAIN_MS) return 'same page';
+    if (steady >= 3 && (now.url !== clickedUrl || Date.now() - started >= LOOK_AGAIN_MS)) return 'settled';
   }
-  return 'same page';
+  return 'settled';
 }
 
 /** The engine (or the whole-page script) run in the tab's top frame; the rules handed over first when one is off. */
@@ -158,29 +161,41 @@ async function injectEngine(tabId: number, options: ExtractFromTabOptions): Prom
       ...injectImmediately,
     });
   }
-  const [injection] = await browser.scripting.executeScript({
+  const engine = browser.scripting.executeScript({
     target: { tabId },
     files: [options.wholePage ? WHOLE_PAGE_SCRIPT : ENGINE_SCRIPT],
     ...injectImmediately,
   });
+  // The page-type signals are read by a second script, injected at once too (the two round trips
+  // to the page overlap instead of following each other; neither changes the page).
+  const signals = options.wholePage
+    ? Promise.resolve(undefined)
+    : browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SIGNALS_SCRIPT], ...injectImmediately }).then(
+        ([injection]) => injection?.result as PageSignals | undefined,
+        () => undefined,
+      );
+  const [injection] = await engine;
   const result = injection?.result as ExtractResult | undefined;
   if (options.wholePage || !result || typeof result !== 'object') return result;
-  return withPageType(tabId, result, injectImmediately);
+  return withPageType(result, await signals);
 }
 
 /**
  * The page-type stage (lib/story/page-type/) on the engine's result, with the page's signals read by
- * a second injection into the same tab. If that injection fails or answers nothing, the result stays
+ * the second script. Without signals (that injection failed or answered nothing) the result stays
  * as the engine gave it (a story typed `article`): when unsure, the story.
  */
-async function withPageType(tabId: number, result: ExtractResult, injectImmediately: { injectImmediately?: boolean }): Promise<ExtractResult> {
+function withPageType(result: ExtractResult, signals: PageSignals | undefined): ExtractResult {
+  if (!signals || typeof signals !== 'object') return result;
+  let typed: ExtractResult;
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [PAGE_SIGNALS_SCRIPT], ...injectImmediately });
-    const signals = injection?.result as PageSignals | undefined;
-    return signals && typeof signals === 'object' ? applyPageType(result, signals) : result;
+    typed = applyPageType(result, signals);
   } catch {
     return result;
   }
+  // When the engine ran in the page (the e2e run's account of a click), kept through the stage.
+  const run = (result as { engineRun?: EngineRun }).engineRun;
+  return run ? Object.assign(typed, { engineRun: run }) : typed;
 }
 
 export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOptions = {}): Promise<TabStory> {
@@ -201,7 +216,10 @@ export async function extractFromTab(tab: TargetTab, options: ExtractFromTabOpti
     if (failure && !(failure.state === 'forbidden' && failure.kind === 'other')) return failure;
     if (failure) {
       const settled = await untilSettled(tab.id, tab.url);
-      if (settled !== 'same page') return settled === 'gone' ? { state: 'error', message: 'The tab was closed.' } : { state: 'click-again', why: 'navigated' };
+      if (settled === 'gone') return { state: 'error', message: 'The tab was closed.' };
+      // Moved to a page Lede no longer sees (another site): the next click reads it. A page Lede
+      // still sees (the same site keeps the grant) is read below.
+      if (settled === 'moved out of reach') return { state: 'click-again', why: 'navigated' };
     } else await new Promise((resolve) => setTimeout(resolve, LOOK_AGAIN_MS));
     try {
       result = await injectEngine(tab.id, options);

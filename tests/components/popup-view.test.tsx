@@ -69,11 +69,21 @@ describe('PopupView', () => {
   });
 
   it('a discussion thread: says so, shows the opening post, names without roles, no quotes as a cast', () => {
-    const story = makeStory({ pageType: 'forum', isNews: false, title: 'Best way to winter a sailboat?' });
+    const story = makeStory({
+      pageType: 'forum',
+      isNews: false,
+      title: 'Best way to winter a sailboat?',
+      blocks: [
+        { kind: 'list-item', text: '#1' },
+        { kind: 'list-item', text: 'This is my first winter keeping the boat in the water. What should I do?' },
+        { kind: 'list-item', text: 'Keep the batteries aboard on a charger.' },
+      ],
+    });
     const el = mount(<PopupView view={{ state: 'story', story, analysis }} />);
     expect(el.querySelector('main article')?.getAttribute('data-page-type')).toBe('forum');
     expect(el.querySelector('[data-testid=page-kind]')?.textContent).toBe('Discussion');
-    expect(el.querySelector('.opening-text')?.textContent).toBe('The council backed the plan on Tuesday.');
+    // Forums mark posts up as list items; a post number is not the opening post.
+    expect(el.querySelector('.opening-text')?.textContent).toBe('This is my first winter keeping the boat in the water. What should I do?');
     expect(el.querySelector('.cast h2')?.textContent).toBe('Named in the thread');
     expect(el.querySelector('.chip-role-text')).toBeNull();
     expect(el.querySelector('[data-testid=quote]')).toBeNull();

@@ -126,8 +126,8 @@ describe('extractFromTab', () => {
     });
     const tab = await fakeBrowser.tabs.create({ url: 'https://x.example/' });
     expect(await extractFromTab({ id: tab.id!, url: 'https://x.example/' })).toMatchObject({ state: 'story' });
-    // The engine twice, then the page-type stage's signals script once.
-    expect(executeScript).toHaveBeenCalledTimes(3);
+    // The engine and the page-type stage's signals script, injected together, twice (the first pair met the reload).
+    expect(executeScript).toHaveBeenCalledTimes(4);
   });
 
   it('reads a loading page at once when asked, and marks the result partial', async () => {
