@@ -55,4 +55,46 @@ describe('evidence for actors', () => {
     expect(result.actors.find((a) => a.name === 'Westbay Ferries')?.type).toBe('organization');
     expect(result.actors.find((a) => a.name === 'Port Elling')?.type).toBe('place');
   });
+
+  it('does not list software or products the story uses as places or people', () => {
+    const result = actorsOf('The best video editors this year', [
+      'Many creators start in Clipvane, which is free for short projects.',
+      'Download Clipvane from its site; Clipvane 13 added automatic captions, and the editing in Clipvane is quick.',
+      'The Rivo Lumen 9 is the camera most of them use, and the Rivo Lumen handles low light well.',
+      'Programmers build their plugins in Kestrel, and the Kestrel 2.1 release made that easier.',
+      'Dana Whitfield, a video producer in Denver, said the tools keep getting cheaper.',
+    ]);
+    const listed = result.actors.map((a) => a.name);
+    for (const name of ['Clipvane', 'Rivo Lumen', 'Kestrel']) expect(listed).not.toContain(name);
+    expect(result.actors.find((a) => a.name === 'Dana Whitfield')?.type).toBe('person');
+  });
+
+  it('does not take terms written like names for organisations', () => {
+    const result = actorsOf('How to invest in property without buying a house', [
+      'A Real Estate Investment Trust (REIT) owns buildings and pays out most of its income.',
+      'Buying shares in a real estate investment trust is simpler than buying a flat.',
+      'Most Operating Systems now ship with a password manager, and Event Management Systems do the rest.',
+      'Check the fund with the Internal Revenue Service before you invest, the Internal Revenue Service says.',
+    ]);
+    const organisations = result.actors.filter((a) => a.type === 'organization').map((a) => a.name);
+    for (const name of ['Real Estate Investment Trust', 'Operating Systems', 'Event Management Systems']) expect(organisations).not.toContain(name);
+    expect(organisations).toContain('Internal Revenue Service');
+  });
+
+  it('does not list a product of an organisation of the story as an organisation', () => {
+    const result = actorsOf('Cloud costs keep rising', [
+      'Northwind said on Monday that prices for Northwind Data Platform would rise in March.',
+      'Customers of Northwind Data Platform pay by the hour.',
+    ]);
+    const organisations = result.actors.filter((a) => a.type === 'organization').map((a) => a.name);
+    expect(organisations).not.toContain('Northwind Data Platform');
+  });
+
+  it('needs a role only people take to call a lone word a person', () => {
+    const result = actorsOf('Tools for app developers', [
+      'Quillnote, the studio’s official development environment, runs only on its own computers.',
+      'Quillnote also ships with a simulator.',
+    ]);
+    expect(result.actors.filter((a) => a.type === 'person').map((a) => a.name)).not.toContain('Quillnote');
+  });
 });

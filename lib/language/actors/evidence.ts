@@ -20,6 +20,8 @@ import { MORE_GIVEN_NAMES } from '../ner/lexicon-lists';
 import type { Sentence } from '../ner/tokenize';
 import type { ActorGroup } from './merge';
 import type { Mention } from './mentions';
+import { ROLE_HEADS } from './roles';
+import { nameUsage } from './usage';
 
 export interface EvidenceInput {
   group: ActorGroup;
@@ -31,6 +33,8 @@ export interface EvidenceInput {
   inProse: (paragraph: number) => boolean;
   /** Lower-cased words of the story's organisation names (each name's first word and one-word names). */
   organisationWords?: ReadonlySet<string>;
+  /** Lower-cased first word -> the story's organisation actors (names) that start with it or are it. */
+  organisationsByFirstWord?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface Evidence {
@@ -53,6 +57,39 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|president|senator|sen|gover
 /** Last words that name a kind of place ("Silicon Valley", "Sun City", "Jackson Hole"). */
 const PLACE_HEADS =
   /^(?:valley|coast|city|county|river|lake|mountains?|islands?|isles?|bay|beach|park|street|avenue|road|hills?|springs|falls|heights|harbou?r|port|state|province|region|district|square|bridge|canyon|desert|forest|peninsula|sea|ocean|gulf|strait|town|village|borough|township|airport|station|hole|sound|point|creek|shore|coastline|highlands|lowlands|plains|basin|delta|cape|mount|land|republic|kingdom|empire|territory|territories)$/i;
+/**
+ * Organisation words that make a name an institution or a firm whatever its other words
+ * ("Internal Revenue Service" aside: see `generic`). The other organisation words of the lexicon
+ * ("Systems", "Services", "Club", "Center", "Fund", "Trust", "News") also end names of products,
+ * programs and ordinary terms ("Operating Systems", "Zero Trust", "Google News"): they count only
+ * beside a word that is no ordinary word.
+ */
+const STRONG_ORG_HEADS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv',
+  'group', 'holdings', 'bank', 'party', 'ministry', 'council', 'association', 'union', 'committee', 'commission', 'agency',
+  'department', 'university', 'institute', 'foundation', 'federation', 'organisation', 'organization', 'authority', 'bureau',
+  'court', 'parliament', 'congress', 'senate', 'army', 'navy', 'police', 'alliance', 'league', 'airlines', 'airways',
+  'motors', 'industries', 'technologies', 'press', 'college', 'school', 'hospital', 'church', 'society', 'academy',
+  'partners', 'times', 'journal', 'post', 'administration', 'cooperative',
+]);
+/** Role heads that companies and products also take ("a global leader in HR consulting"). */
+const SHARED_ROLE_HEADS = new Set(['leader', 'partner', 'owner', 'member', 'head', 'official', 'provider', 'chief']);
+const ROLE_SPLIT = /\s+(?:of|at|in|for|from|with|to|on|based|who|whose)\s+/i;
+
+/**
+ * What a stated role says of the name: 'person' when its head noun (the last word before "of",
+ * "at"...) is a role only people have, or it is a title ("Dr."); 'shared' when firms and products
+ * take it too ("a global leader in HR consulting"); null when it names no role at all ("Apple's
+ * official development environment" describes software).
+ */
+export function roleKind(role: string): 'person' | 'shared' | null {
+  if (!role) return null;
+  const headPhrase = role.split(ROLE_SPLIT)[0]!;
+  const head = headPhrase.split(/\s+/).at(-1)!.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}.-]/gu, '');
+  if (!head || !ROLE_HEADS.has(head)) return null;
+  return SHARED_ROLE_HEADS.has(head) ? 'shared' : 'person';
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'towards', 'toward']);
 const NAME_PARTICLES = new Set(['of', 'the', 'and', '&', 'de', 'la', 'le', 'van', 'von', 'der', 'del', 'da', 'di', 'bin', 'al', 'for']);
 const OPENERS = /^["“‘'(\[]$/;
@@ -67,10 +104,23 @@ export function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
 const lowerCache = new WeakMap<readonly Sentence[], Set<string>>();
 const NAME_CLASSES = new Set(['given', 'male', 'female', 'country', 'city', 'region']);
 
+/** The story's tokens as one string, lower-case words kept and every other token a break: for "written in lower case as a phrase". */
+function lowerCasePhrases(sentences: readonly Sentence[]): string {
+  const parts: string[] = [];
+  for (const s of sentences) {
+    for (const t of s.tokens) parts.push(/^\p{Ll}/u.test(t.text) ? t.norm.toLowerCase() : '|');
+    parts.push('|');
+  }
+  return ` ${parts.join(' ')} `;
+}
+const phraseCache = new WeakMap<readonly Sentence[], string>();
+
 export function actorEvidence(input: EvidenceInput): Evidence {
   const { group, role, sentences, lexicon, quoted, inProse } = input;
   let lower = lowerCache.get(sentences);
   if (!lower) lowerCache.set(sentences, (lower = lowerCaseWords(sentences)));
+  let lowerPhrases = phraseCache.get(sentences);
+  if (lowerPhrases === undefined) phraseCache.set(sentences, (lowerPhrases = lowerCasePhrases(sentences)));
   const classes = (w: string) => lexicon.classesOf(w.toLowerCase());
   const words = group.name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase()));
   const mentions = group.mentions;
@@ -78,12 +128,12 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   const tokenBefore = (m: Mention) => tokens(m)[m.tokenStart - 1];
   const tokenAfter = (m: Mention) => tokens(m)[m.tokenEnd];
   // Named inside a prose sentence, not at its start, where capitals mean something.
-  const midSentence = mentions.some((m) => {
-    if (!inProse(m.paragraph)) return false;
+  const opensSentence = (m: Mention) => {
     let k = m.tokenStart - 1;
     while (k >= 0 && OPENERS.test(tokens(m)[k]!.text)) k--;
-    return k >= 0;
-  });
+    return k < 0;
+  };
+  const midSentence = mentions.some((m) => inProse(m.paragraph) && !opensSentence(m));
 
   // Person evidence (also makes a name of ordinary words: "President Trump").
   const titled = mentions.some((m) => {
@@ -91,10 +141,12 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     return before !== undefined && classes(before.norm).includes('title');
   });
   const speaks = mentions.some((m) => SPEECH.test(tokenAfter(m)?.text ?? '') || SPEECH.test(tokenBefore(m)?.text ?? ''));
-  const stated = Boolean(role) || quoted || titled;
-  // Product and brand shapes: an inner capital ("NordStellar", "SaaS", "BootCamp") or a word in
-  // capitals ("Calypso AI", "AI Overviews"). People and places are rarely written so.
-  const brandShaped = group.name.includes('&') || words.some((w) => /\p{Ll}\p{Lu}/u.test(w.replace(/^(?:Mc|Mac|De|La|Le|Di|Van|O['’])/, '')) || /^\p{Lu}{2,}$/u.test(w));
+  // Product and brand shapes: an inner capital ("NordStellar", "SaaS", "BootCamp"), a word in
+  // capitals ("Calypso AI", "AI Overviews"), or letters and digits in one word ("Neo4j", "Q2U").
+  // People and places are rarely written so.
+  const brandShaped =
+    group.name.includes('&') ||
+    words.some((w) => /\p{Ll}\p{Lu}/u.test(w.replace(/^(?:Mc|Mac|De|La|Le|Di|Van|O['’])/, '')) || /^\p{Lu}{2,}$/u.test(w) || (/\p{L}/u.test(w) && /\d/.test(w)));
 
   // Ordinary words: written in lower case in this story, or common dictionary words, and no given
   // name or place the lists know.
@@ -104,21 +156,39 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     return lower!.has(key) || classes(key).includes('common');
   };
   const acronym = words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!);
+  // "real estate investment trust" written so elsewhere in the story: a term, capitalised here.
+  const phraseInLowerCase = mentions.some((m) => {
+    const span = tokens(m).slice(m.tokenStart, m.tokenEnd).map((t) => t.norm.toLowerCase());
+    return span.length >= 2 && lowerPhrases!.includes(` ${span.join(' ')} `);
+  });
   let isName: boolean;
   // A name starts with a capital (or a digit: "7-Eleven") and, but for particles, is all capitalised words.
   // More than six words is a menu or a tag line, not a name.
-  if (words.length === 0 || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) isName = false;
+  if (words.length === 0 || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || phraseInLowerCase) isName = false;
   else if (!words.every(ordinary)) isName = true;
   // "the White House said", "Trump bans": ordinary words are a name when prose capitalises them
   // mid-sentence and never writes them in lower case (one word).
   else isName = midSentence && !(words.length === 1 && lower.has(words[0]!.toLowerCase()));
   if (!isName) return { isName, confident: false };
 
+  // How the story uses the name (usage.ts): as a product, a kind of thing, a thing, a place.
+  const knownPlace = (name: string) => lexicon.classesOf(name.toLowerCase()).some((c) => c === 'country' || c === 'city' || c === 'region');
+  const usage = nameUsage(mentions, sentences, knownPlace);
+  const productUse = usage.product > 0;
+  // Firms and products have pages and stores; a person's page now and then: counted for the others only.
+  const siteUse = usage.site > 0;
+  const kindOfThing = usage.indefinite > 0;
+
   // The model's own certainty, where it is calibrated to be right (model-calibration.ts): its
   // surest span for this actor in running prose.
   const typeKey = group.type === 'person' ? 'PER' : group.type === 'organization' ? 'ORG' : 'LOC';
   const proseMargin = Math.max(-Infinity, ...mentions.filter((m) => inProse(m.paragraph)).map((m) => m.margin));
   const modelSure = midSentence && proseMargin >= CONFIDENT_MARGIN[typeKey];
+  // "Microsoft Azure", "Google Analytics", "Apache Iceberg": a first word that the story names as
+  // another organisation makes a product or a unit of it.
+  const firstKey = words[0]!.toLowerCase();
+  const otherOrganisations = [...(input.organisationsByFirstWord?.get(firstKey) ?? [])].filter((n) => n !== group.name);
+  const brandFirst = words.length >= 2 && (otherOrganisations.length > 0 || (group.type !== 'organization' && Boolean(input.organisationWords?.has(firstKey))));
 
   if (group.type === 'person') {
     // "R.D.N.", "PhD": letters in capitals only are credentials or initials, not a person's name.
@@ -133,49 +203,81 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     // The surname must be written as one too ("Mark II" is a camera), and be no ordinary word:
     // "Claude Code", "Eden Data", "Drake Tax" are products; "Maya White" needs more than her given name.
     const given = words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(first) && /^\p{Lu}.*\p{Ll}/u.test(last) && isGiven(first) && !common(last);
-    // "Microsoft Azure", "Google Analytics": a first word the story names as an organisation makes a
-    // product or a unit of it, not a person.
-    if (words.length >= 2 && input.organisationWords?.has(first.toLowerCase())) return { isName, confident: false, reasons: ['organisation-first'] };
-    // "he"/"she" opening the next sentence, or soon after the name in its own sentence.
+    if (brandFirst) return { isName, confident: false, reasons: ['organisation-first'] };
+    const single = words.length === 1;
+    // "he"/"she" opening the next sentence, or soon after the name in its own sentence; for a
+    // name of one word, only where the name is its sentence's subject (firms are "it", but a "he"
+    // a few words after "Meta" may be anyone).
     const pronoun = mentions.some((m) => {
+      if (single && !opensSentence(m) && !SPEECH.test(tokenAfter(m)?.text ?? '')) return false;
       if (tokens(m).slice(m.tokenEnd, m.tokenEnd + 6).some((t) => SUBJECT_PRONOUNS.test(t.text))) return true;
       const next = sentences[m.sentence + 1];
       return next !== undefined && SUBJECT_PRONOUNS.test(next.tokens[0]?.text ?? '');
     });
-    // A name of one word the story never gives in full ("Google says", "Nikon" quoted) needs a
-    // title, a role or "he"/"she" after it: organisations speak and are quoted too.
-    const single = words.length === 1;
     // Only ordinary words and no given name ("Career Guide", "Assembly"): only an honorific before
     // it ("President Trump") makes a person of it.
     const honoured = mentions.some((m) => HONORIFIC.test(tokenBefore(m)?.text ?? ''));
     if (words.every(ordinary) && !honoured) return { isName, confident: false, reasons: ['ordinary words'] };
+    // A role counts when only people take it; a role firms take too ("leader") only for a full name.
+    const roleSays = roleKind(role);
+    const personRole = roleSays === 'person' || (roleSays === 'shared' && !single);
     // A surname that is an ordinary word or a place ("Seka Moving", "Rosetta Stone", "Baja
     // California") leaves the given name, a verb of saying and the model's certainty too weak:
-    // the story must say more (a title, a role, a quote, "he"/"she").
+    // the story must say more (a title, a role, a quote, "he"/"she"). So does a given name that is
+    // an ordinary word ("Art Deco", "Web Vitals"): alone it proves nothing.
     const weakSurname = !single && (common(last) || classes(last).some((c) => c === 'country' || c === 'city' || c === 'region' || c === 'org'));
-    const strong = { role: Boolean(role), quoted: quoted && !single, titled, pronoun };
-    const weak = weakSurname ? {} : { given, speaks: speaks && !single, modelSure: modelSure && !single };
+    // A name the story uses as a product ("the Chevy Bolt", "a Pinot Noir", "Brooks Cascadia 18")
+    // keeps only evidence that names a person outright: a role, a quote, an honorific.
+    const thing = productUse || kindOfThing || usage.definite > 0;
+    const strong = { role: personRole, quoted: quoted && !single, titled, pronoun: pronoun && !thing };
+    const givenAlone = given && lower!.has(first.toLowerCase()) && !modelSure;
+    const weak = weakSurname || thing ? {} : { given: given && !givenAlone, speaks: speaks && !single, modelSure: modelSure && !single };
     const reasons = Object.entries({ ...strong, ...weak }).filter(([, v]) => v).map(([k]) => k);
     return { isName, confident: reasons.length > 0, reasons };
   }
 
+  const theBefore = mentions.some((m) => inProse(m.paragraph) && tokenBefore(m)?.norm.toLowerCase() === 'the');
+  // Every word ordinary ("Internal Revenue Service", "Event Management Systems"): a name only
+  // where the story writes "the" before it and never "a"/"your" (a kind of thing).
+  const generic = words.every(ordinary);
+
   if (group.type === 'organization') {
     const last = words.at(-1)!;
-    const orgWord = words.length >= 2 && classes(last).includes('org');
+    const lastIsOrgWord = words.length >= 2 && classes(last).includes('org');
+    // "University of Toronto", "Bank of America", "Institute of Technology": a strong head before "of".
+    const strongHead = words.length >= 2 && (STRONG_ORG_HEADS.has(last.toLowerCase()) || /\b(?:University|Institute|Bank|Academy|College|School|Society|Museum|Ministry|Department|Council|Federation|Association|Commission|Church|Order) of\b/.test(group.name));
+    // Of ordinary words only, an institution's head word still makes a name ("Southwest Airlines",
+    // "National Science Foundation") unless the story writes it as a kind ("an Institutional Review
+    // Board") or a ranking ("Best Social Media Agency"); a weaker head word ("Internal Revenue
+    // Service", "Operating Systems") needs "the" before it too.
+    const ranking = /^(?:best|top|leading|cheapest|affordable|local)$/i.test(words[0]!);
+    const orgWord = generic ? !kindOfThing && !ranking && (strongHead || (lastIsOrgWord && theBefore)) : strongHead || lastIsOrgWord;
     // An acronym the story spells out ("Securities and Exchange Commission (SEC)") joined its long form.
     const initials = (name: string) => name.split(/[\s-]+/).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('');
     const acronyms = new Set(mentions.filter((m) => /^(?:\p{Lu}\.?){2,6}$/u.test(m.name)).map((m) => m.name.replace(/\./g, '').toLowerCase()));
-    // On the web most spelled-out acronyms are terms ("Customer Acquisition Cost (CAC)"): the long
-    // form must hold a word that is no ordinary word ("Amazon Web Services (AWS)").
-    const spelledOut = mentions.some((m) => m.name.includes(' ') && acronyms.has(initials(m.name)) && !m.name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).every(ordinary));
+    // On the web most spelled-out acronyms are terms ("Customer Acquisition Cost (CAC)", "Generative
+    // Adversarial Network (GAN)"): the long form must hold a word that is no ordinary word and an
+    // organisation word ("Amazon Web Services (AWS)").
+    const spelledOut = mentions.some(
+      (m) =>
+        m.name.includes(' ') &&
+        acronyms.has(initials(m.name)) &&
+        !m.name.split(/\s+/).filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).every(ordinary) &&
+        m.name.split(/\s+/).some((w) => classes(w).includes('org')),
+    );
     const agency = mentions.some((m) => {
       const after = tokenAfter(m);
       const next = after?.norm === "'s" ? tokens(m)[m.tokenEnd + 1] : after;
       const before2 = tokens(m).slice(Math.max(0, m.tokenStart - 2), m.tokenStart).map((t) => t.norm.toLowerCase()).join(' ');
       return AGENCY.test(next?.text ?? '') || before2 === 'according to';
     });
-    const reasons = Object.entries({ orgWord, spelledOut, agency, modelSure: modelSure && !acronym }).filter(([, v]) => v).map(([k]) => k);
-    return { isName, confident: reasons.length > 0 && (midSentence || words.length >= 2), reasons };
+    // A product of another organisation of the story ("Google Kubernetes Engine", "Microsoft
+    // Office"), or a name used as a product or a kind of thing, keeps only an institution's head
+    // word or the story showing it act.
+    const productLike = (brandFirst && !strongHead) || kindOfThing;
+    const weakOrg = productLike || productUse || siteUse ? {} : { orgWord, spelledOut, modelSure: modelSure && !acronym };
+    const reasons = Object.entries({ strongHead: orgWord && strongHead && !productLike, agency: agency && !kindOfThing, ...weakOrg }).filter(([, v]) => v).map(([k]) => k);
+    return { isName, confident: reasons.length > 0 && (midSentence || words.length >= 2), reasons: [...new Set(reasons)] };
   }
 
   const known = classes(group.name).some((c) => c === 'country' || c === 'city' || c === 'region');
@@ -193,9 +295,16 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   // ordinary word that names no kind of place, or whose first word is an organisation of the
   // story, is a product or a venue more often than a place.
   const lastWord = words.at(-1)!;
-  const productLike =
-    words.length >= 2 && ((ordinary(lastWord) && !PLACE_HEADS.test(lastWord)) || Boolean(input.organisationWords?.has(words[0]!.toLowerCase())));
-  const placed = words.length >= 2 ? !productLike && (afterPreposition || modelSure) : afterPreposition && modelSure && sentencesNamed >= 2;
+  const productLike = words.length >= 2 && ((ordinary(lastWord) && !PLACE_HEADS.test(lastWord)) || brandFirst);
+  // Used as a product ("built in Kotlin", "Bevy 0.17", "on Amazon reviews"), or as a kind of
+  // thing ("a Salsa Bar"): no place the lists do not know, whatever the preposition.
+  const usedAsThing = productUse || siteUse || kindOfThing;
+  const placeUse = usage.place > 0;
+  const placed =
+    !usedAsThing &&
+    (words.length >= 2
+      ? !productLike && !(generic && !theBefore) && (afterPreposition || modelSure || placeUse)
+      : placeUse || (afterPreposition && modelSure && sentencesNamed >= 2));
   const reasons = Object.entries({ known, placed }).filter(([, v]) => v).map(([k]) => k);
   // "Us" of "Contact Us" is not the US: a known place of two letters is written in capitals.
   const shortMixed = words.length === 1 && words[0]!.length <= 3 && words[0] !== words[0]!.toUpperCase();

@@ -126,6 +126,13 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
   });
   const subjects = subjectSentences(mentions, groupOf, sentences);
   const organisationWords = new Set(mentions.filter((m) => m.type === 'organization').map((m) => m.name.split(/\s+/)[0]!.toLowerCase()));
+  // The story's organisations by first word: "Google" and "Google Analytics" share "google".
+  const organisationsByFirstWord = new Map<string, Set<string>>();
+  for (const g of groups) {
+    if (g.type !== 'organization') continue;
+    const first = g.name.split(/\s+/)[0]!.toLowerCase();
+    organisationsByFirstWord.set(first, (organisationsByFirstWord.get(first) ?? new Set()).add(g.name));
+  }
   const ranked = rankActors(
     groups.map((g, gi) => {
       const role = clearestRole(candidates[gi]!);
@@ -138,7 +145,7 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
         firstProseParagraph: Number.isFinite(firstProse) ? firstProse : -1,
         subjectSentences: subjects[gi] ?? 0,
         quotes: quotes.filter((q) => q.speaker === g.name).length,
-        evidence: actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords }),
+        evidence: actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords, organisationsByFirstWord }),
       };
     }),
   );

@@ -6,6 +6,7 @@
  * are never merged without that evidence. Organisations and places: the same name (case, a leading
  * "the" and dots aside) or an acronym of a longer name ("U.S." -> "United States").
  */
+import { ORGANISATION_WORDS } from '../ner/lexicon-lists';
 import type { ActorType } from '../types';
 import type { Mention } from './mentions';
 
@@ -21,6 +22,7 @@ export interface Merged {
   groupOf: number[];
 }
 
+const ORGANISATION_HEADS = new Set(ORGANISATION_WORDS);
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'del', '&']);
 
 function key(name: string): string {
@@ -122,10 +124,13 @@ export function mergeMentions(input: readonly Mention[]): Merged {
     if (seen && key(seen) !== key(m.name)) ambiguous.add(ini);
     else longNames.set(ini, m.name);
   }
-  // First words of multi-word organisation names ("Labour" of "Labour Party"), when only one has it.
+  // First words of multi-word organisation names ("Labour" of "Labour Party"), when only one has it
+  // and it is an organisation's full name (an organisation word ends it, or it joins names with
+  // "&"): "Google" is not "Google Analytics", a product of it.
   const byFirstWord = new Map<string, string | null>();
   for (const { m } of others) {
     if (m.type !== 'organization' || !m.name.includes(' ')) continue;
+    if (!ORGANISATION_HEADS.has(m.name.split(' ').at(-1)!.toLowerCase()) && !m.name.includes('&')) continue;
     const first = key(m.name.split(' ')[0]!);
     const seen = byFirstWord.get(first);
     byFirstWord.set(first, seen === undefined || (seen && key(seen) === key(m.name)) ? m.name : null);
