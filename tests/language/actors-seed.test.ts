@@ -35,13 +35,14 @@ describe.skipIf(!hasShared)('seed story key actors (needs ../shared/fixtures)', 
         for (const name of ['Kim Yo Jong', 'Kim Jong Un', 'Donald Trump']) {
           expect(actor(name), name).toMatchObject({ type: 'person' });
         }
-        // Named with nothing in the text saying they are people (no given name the lists know, no
-        // title, role, quote or pronoun right after): precision first, they may be only "also
+        // Biden: the model calls the lone word a place, but the story shows him doing what people
+        // do ("Biden is looking to…", "since Biden took office", "the Biden administration").
+        expect(actor('Biden'), 'Biden').toMatchObject({ type: 'person' });
+        // Named once with nothing in the text saying he is a person (no given name the lists know,
+        // no title, role, quote or pronoun right after): precision first, he may be only "also
         // mentioned", untyped - but never typed as anything else.
-        for (const name of ['Xi Jinping', 'Biden']) {
-          if (actor(name)) expect(actor(name)!.type, name).toBe('person');
-          else expect(alsoMentioned, name).toContain(name);
-        }
+        if (actor('Xi Jinping')) expect(actor('Xi Jinping')!.type).toBe('person');
+        else expect(alsoMentioned).toContain('Xi Jinping');
       });
 
       it('puts the four principals of the talks first among the people', () => {

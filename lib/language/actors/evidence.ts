@@ -44,6 +44,8 @@ export interface Evidence {
   confident: boolean;
   /** What counted, for anyone asking why a name is listed (extractActors' `explain`). */
   reasons?: string[];
+  /** The type the story's evidence gives when it is not the model's ("Biden took office": a person). */
+  type?: 'person';
 }
 
 const MORE_GIVEN = new Set(MORE_GIVEN_NAMES);
@@ -53,6 +55,23 @@ const AGENCY = /^(?:said|says|told|announced|announces|reported|reports|launched
 const SUBJECT_PRONOUNS = /^(?:he|she)$/i;
 /** Titles that only people bear, right before a name ("President Trump", "Dr. Phil"). */
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|president|senator|sen|governor|gov|rep|representative|king|queen|pope|prince|princess|lord|lady|mayor|chancellor|premier)\.?$/i;
+/**
+ * Honorifics that also start names of places, firms and products ("Queen Creek", "Premier Care",
+ * "Lady Bird", "King Soopers"): before a name of ordinary words they prove nothing.
+ */
+const NAME_STARTING_HONORIFIC = /^(?:king|queen|prince|princess|lord|lady|premier|chancellor|dame|sir)$/i;
+/** Greetings before a given name ("Hi Olivia", "Dear Sam"): the greeting is no part of the name. */
+const GREETINGS = /^(?:hi|hello|hey|dear|thanks|thank|welcome|congratulations|congrats|bye|goodbye)$/i;
+/**
+ * What people do and places and firms do not, right after a lone name: "Biden took office",
+ * "Biden is looking", "the Biden administration", "Biden's wife". Evidence that a lone word the
+ * model took for a place is a person.
+ */
+const PERSON_AFTER = new Set([
+  'took office', 'is looking', 'was looking', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'hoped', 'wants', 'wanted',
+  'feels', 'felt', 'decided', 'resigned', 'died', 'married', 'smiled', 'laughed', 'recalls', 'recalled', 'spoke', 'administration',
+  "'s wife", "'s husband", "'s son", "'s daughter", "'s mother", "'s father", "'s family", "'s campaign", "'s presidency", "'s administration",
+]);
 /** Prepositions that put a name on the map ("at", "from", "on" as often take a company or a website). */
 /** Last words that name a kind of place ("Silicon Valley", "Sun City", "Jackson Hole"). */
 const PLACE_HEADS =
@@ -136,9 +155,14 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   const midSentence = mentions.some((m) => inProse(m.paragraph) && !opensSentence(m));
 
   // Person evidence (also makes a name of ordinary words: "President Trump").
+  // A title right before the name ("Secretary Blinken", "press secretary Jen Psaki"); a capitalised
+  // title inside a run of capitalised words is part of another name ("Project Manager Switchgear",
+  // "Premier Care Pediatrics").
   const titled = mentions.some((m) => {
     const before = tokenBefore(m);
-    return before !== undefined && classes(before.norm).includes('title');
+    if (before === undefined || !classes(before.norm).includes('title')) return false;
+    const earlier = tokens(m)[m.tokenStart - 2];
+    return !/^\p{Lu}/u.test(before.text) || earlier === undefined || !/^\p{Lu}/u.test(earlier.text) || OPENERS.test(earlier.text);
   });
   const speaks = mentions.some((m) => SPEECH.test(tokenAfter(m)?.text ?? '') || SPEECH.test(tokenBefore(m)?.text ?? ''));
   // Product and brand shapes: an inner capital ("NordStellar", "SaaS", "BootCamp"), a word in
@@ -150,10 +174,15 @@ export function actorEvidence(input: EvidenceInput): Evidence {
 
   // Ordinary words: written in lower case in this story, or common dictionary words, and no given
   // name or place the lists know.
+  // The given-name lists hold many ordinary words ("Boot", "Care", "Web", "Hi"): such a word is
+  // ordinary where this story writes it in lower case; a place the lists know never is.
   const ordinary = (w: string) => {
     const key = w.toLowerCase().replace(/['’]s$/, '');
-    if (classes(key).some((c) => NAME_CLASSES.has(c))) return false;
-    return lower!.has(key) || classes(key).includes('common');
+    const wordClasses = classes(key);
+    if (wordClasses.some((c) => c === 'country' || c === 'city' || c === 'region')) return false;
+    if (lower!.has(key)) return true;
+    if (wordClasses.some((c) => NAME_CLASSES.has(c))) return false;
+    return wordClasses.includes('common');
   };
   const acronym = words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!);
   // "real estate investment trust" written so elsewhere in the story: a term, capitalised here.
@@ -216,8 +245,9 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     });
     // Only ordinary words and no given name ("Career Guide", "Assembly"): only an honorific before
     // it ("President Trump") makes a person of it.
-    const honoured = mentions.some((m) => HONORIFIC.test(tokenBefore(m)?.text ?? ''));
-    if (words.every(ordinary) && !honoured) return { isName, confident: false, reasons: ['ordinary words'] };
+    const plainlyHonoured = mentions.some((m) => HONORIFIC.test(tokenBefore(m)?.text ?? '') && !NAME_STARTING_HONORIFIC.test(tokenBefore(m)!.text));
+    if (words.every(ordinary) && !plainlyHonoured) return { isName, confident: false, reasons: ['ordinary words'] };
+    if (GREETINGS.test(first)) return { isName, confident: false, reasons: ['greeting'] };
     // A role counts when only people take it; a role firms take too ("leader") only for a full name.
     const roleSays = roleKind(role);
     const personRole = roleSays === 'person' || (roleSays === 'shared' && !single);
@@ -229,6 +259,9 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     // A name the story uses as a product ("the Chevy Bolt", "a Pinot Noir", "Brooks Cascadia 18")
     // keeps only evidence that names a person outright: a role, a quote, an honorific.
     const thing = productUse || kindOfThing || usage.definite > 0;
+    // A lone word used as a product or a site ("the Spotify app", "Firefox's developers") is no
+    // person whatever stands before it, but for an honorific.
+    if (single && (thing || siteUse) && !plainlyHonoured) return { isName, confident: false, reasons: ['used as a thing'] };
     const strong = { role: personRole, quoted: quoted && !single, titled, pronoun: pronoun && !thing };
     const givenAlone = given && lower!.has(first.toLowerCase()) && !modelSure;
     const weak = weakSurname || thing ? {} : { given: given && !givenAlone, speaks: speaks && !single, modelSure: modelSure && !single };
@@ -281,6 +314,16 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   }
 
   const known = classes(group.name).some((c) => c === 'country' || c === 'city' || c === 'region');
+  // A lone word the model took for a place that the story shows doing what people do, twice
+  // ("Biden is looking to…", "since Biden took office", "the Biden administration"), and never uses
+  // as a place or a thing, is a person.
+  if (words.length === 1 && !known && usage.place === 0 && !productUse && !siteUse && !kindOfThing && !brandShaped && !acronym) {
+    const personAfter = mentions.filter((m) => {
+      const next = tokens(m).slice(m.tokenEnd, m.tokenEnd + 2).map((t) => t.norm.toLowerCase());
+      return PERSON_AFTER.has(next[0] ?? '') || PERSON_AFTER.has(next.join(' '));
+    }).length;
+    if (personAfter >= 2) return { isName, confident: true, reasons: ['acts as a person'], type: 'person' };
+  }
   const afterPreposition = mentions.some((m) => {
     let before = tokenBefore(m);
     if (before?.norm.toLowerCase() === 'the') before = tokens(m)[m.tokenStart - 2];

@@ -138,14 +138,15 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
       const role = clearestRole(candidates[gi]!);
       const proseParagraphs = g.mentions.map((m) => proseIndex.get(m.paragraph) ?? Infinity);
       const firstProse = Math.min(...proseParagraphs);
+      const evidence = actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords, organisationsByFirstWord });
       return {
-        actor: { name: g.name, type: g.type, role, mentions: g.mentions.length },
+        actor: { name: g.name, type: evidence.type ?? g.type, role, mentions: g.mentions.length },
         firstOffset: Math.min(...g.mentions.map((m) => m.start)),
         inHeadline: g.mentions.some((m) => blocks[m.paragraph]?.headline === true),
         firstProseParagraph: Number.isFinite(firstProse) ? firstProse : -1,
         subjectSentences: subjects[gi] ?? 0,
         quotes: quotes.filter((q) => q.speaker === g.name).length,
-        evidence: actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords, organisationsByFirstWord }),
+        evidence,
       };
     }),
   );
