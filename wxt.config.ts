@@ -4,6 +4,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readabilityWithoutDebugLog } from './scripts/build/strip-debug-log';
+import { MODEL_FILE, nerModelAsFile } from './scripts/build/model-file';
+import { NER_MODEL_TEXT } from './lib/language/ner/model-data';
 
 /** Size goals (issue 5): the script injected on click, and the whole Chrome zip. */
 const INJECTED_SCRIPT = 'extract-story.js';
@@ -25,9 +27,13 @@ export default defineConfig({
   // No auto-imports: `browser` and `storage` are never invisible globals, and lib/ stays free of them.
   imports: false,
   vite: () => ({
-    plugins: [preact(), readabilityWithoutDebugLog()],
+    plugins: [preact(), readabilityWithoutDebugLog(), nerModelAsFile()],
   }),
   hooks: {
+    // The entity model as a file of the extension, read by the worker when it first needs it.
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ relativeDest: MODEL_FILE, contents: NER_MODEL_TEXT });
+    },
     // Printed on every build and zip, so the sizes the README quotes can be checked by anyone.
     'build:done': (wxt) => {
       const file = join(wxt.config.outDir, INJECTED_SCRIPT);

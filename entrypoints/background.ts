@@ -4,6 +4,7 @@ import { analyseStory, storySummary, type AnalyseOptions, type StoryText } from 
 import { prepareLanguageStage } from '../lib/language/prepare-language-stage';
 import { watchForAlwaysReaderSites } from '../lib/platform/auto-reader';
 import { answerAnalysisRequests } from '../lib/platform/background-analysis';
+import { loadModelFile } from '../lib/platform/model-file';
 import { openReader } from '../lib/platform/open-reader';
 import { readOnToolbarClick } from '../lib/platform/read-on-click';
 import { rememberRecentAnalyses } from '../lib/platform/recent-analyses';
@@ -56,7 +57,7 @@ export default defineBackground(() => {
     prepareLanguageStage();
     modelLoaded = true;
   };
-  answerAnalysisRequests(analyse, warm, storySummary);
+  answerAnalysisRequests(analyse, warm, storySummary, loadModelFile);
   readOnToolbarClick({ loadSettings, analyse, summarise: storySummary, modelReady: () => modelLoaded, openReader, panels: watchSidePanels() });
   // A listener, even empty, makes Chrome start the worker with the browser, so the toolbar click
   // is the worker's (read-on-click.ts) from the first click after a restart.

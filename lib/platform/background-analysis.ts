@@ -53,6 +53,8 @@ export function answerAnalysisRequests(
   analyse: (story: StoryText, options: AnalyseOptions) => StoryAnalysis,
   warm: () => void,
   summarise: (story: StoryText, options: AnalyseOptions) => string[] | undefined = (story, options) => analyse(story, options).summary,
+  /** What must be done before the entity model is first decoded (its file read: model-file.ts). */
+  beforeModel: () => Promise<void> = () => Promise.resolve(),
 ): void {
   // runtime.onMessage only hears Lede's own pages and scripts (web pages would need
   // externally_connectable and arrive on onMessageExternal), so the sender needs no check.
@@ -60,24 +62,31 @@ export function answerAnalysisRequests(
     if (typeof message !== 'object' || message === null) return undefined;
     const type = (message as { type?: unknown }).type;
     if (type === WARM_MESSAGE) {
-      try {
-        warm();
-      } catch {
-        // A model that fails to load fails again, visibly, when a page analyses.
-      }
-      sendResponse({ ok: true });
+      void beforeModel().then(() => {
+        try {
+          warm();
+        } catch {
+          // A model that fails to load fails again, visibly, when a page analyses.
+        }
+        sendResponse({ ok: true });
+      });
       return true;
     }
     if (type !== ANALYSE_MESSAGE) return undefined;
     const request = message as AnalyseRequest;
-    try {
-      if (request.part === 'summary') {
-        const summary = summarise(request.story, request.options ?? {});
-        sendResponse({ ok: true, analysis: summary ? { summary } : {} });
-      } else sendResponse({ ok: true, analysis: analyse(request.story, request.options ?? {}) });
-    } catch {
-      sendResponse({ ok: false });
-    }
+    const answer = () => {
+      try {
+        if (request.part === 'summary') {
+          const summary = summarise(request.story, request.options ?? {});
+          sendResponse({ ok: true, analysis: summary ? { summary } : {} });
+        } else sendResponse({ ok: true, analysis: analyse(request.story, request.options ?? {}) });
+      } catch {
+        sendResponse({ ok: false });
+      }
+    };
+    // The summary needs no model: answered at once.
+    if (request.part === 'summary') answer();
+    else void beforeModel().then(answer);
     // `true` says "a response comes": harmless after answering at once, and what Firefox and the
     // test fake need to pass the answer back.
     return true;
