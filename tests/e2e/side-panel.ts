@@ -76,6 +76,12 @@ export const sidePanelTest = {
     try {
       await untilPanel(panel, `document.querySelector("[data-testid=title]")?.textContent === ${JSON.stringify(title)}`, `expected the popup's story "${title}"`);
       const popupGone = (await targetsLike(harness, popupUrl)).every((t) => t.targetId !== popup.targetId);
+      // The story shows first; its summary and cast come from the worker a moment later.
+      await untilPanel(
+        panel,
+        'document.querySelectorAll("[data-testid=summary] li").length > 0 && document.querySelectorAll("[data-testid=actor]").length > 0',
+        'expected the summary and the cast',
+      );
       const summary = await panel.evaluate<number>('document.querySelectorAll("[data-testid=summary] li").length');
       const actors = await panel.evaluate<number>('document.querySelectorAll("[data-testid=actor]").length');
       check(summary > 0 && actors > 0, `side panel: ${summary} summary points, ${actors} actors`);
