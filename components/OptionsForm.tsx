@@ -36,6 +36,7 @@ const CLEANING_NAMES: Record<CleaningRule, string> = {
   'newsletter-share': 'Newsletter sign-ups, share buttons and tag lists',
   'calls-to-action': 'Calls to action inside the story (“Subscribe”, “Follow us”, “Book a demo”, advert labels)',
   copyright: 'Copyright, credit and affiliate-disclosure lines',
+  'page-controls': 'Labels of page controls (“Image 1 of 5”, “Close”, “Print”, “Comments”, reading time)',
   bylines: 'Bylines and datelines inside the text (kept as the story’s byline)',
   comments: 'Readers’ comment threads',
 };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { callToActionWording } from '../../lib/story/clean/remove-calls-to-action';
 import { copyrightWording } from '../../lib/story/clean/remove-copyright-lines';
+import { pageControlWording } from '../../lib/story/clean/remove-page-controls';
 import { parseHtml } from '../../scripts/lib/parse-html';
 import { extractStory } from '../../lib/story/extract-story';
 import { CLEANING_CASES } from './cleaning-cases';
@@ -154,4 +155,11 @@ describe('the rules can be turned off', () => {
     expect(withoutCopyright.text).toContain('Copyright');
     expect(withoutCopyright.text).not.toContain('Share it with a friend');
   });
+});
+
+describe('page-control wording', () => {
+  const controls = ['Image 3 of 5', 'Image 1 of / 23', '1 of 6', 'Caption', 'Close', 'Show Caption', '12 Comments', 'Leave a comment', 'Добавить отзыв', 'Print Article', 'Text size', 'Skip to content', 'Back to top', 'Loading...', '5 min read', 'Reading time: 8 minutes', 'Tempo de leitura: 1 minuto', '3.409 letture'];
+  for (const line of controls) it(`takes "${line}"`, () => expect(pageControlWording(line)).toBeDefined());
+  const story = ['5/5', '2/3 of the budget', 'Next, the council voted.', 'Close to the harbour', 'Comments from readers poured in.', 'Print edition sales fell', '15 minutes'];
+  for (const line of story) it(`leaves "${line}"`, () => expect(pageControlWording(line)).toBeUndefined());
 });

@@ -192,6 +192,18 @@ git commit -m "Subscribe"
     drops: [],
   },
   {
+    name: 'an agency story on a local site: byline with the writer\u2019s beat, gallery controls, article tools and a comments header',
+    html: page(`<p>Jane Roe, Ap Auto Writer</p><div class="g"><div>Image 1 of / 23</div><div><span>Caption</span></div><div><span>Close</span></div></div>${story(4, 'the car show')}<ul class="t"><li>Print Article</li><li>Order Reprints</li></ul><p>Text size</p><h3>Comments</h3>`),
+    keeps: ['Paragraph 1 of the story about the car show', 'Paragraph 4 of the story about the car show'],
+    drops: ['Ap Auto Writer', 'Image 1 of', 'Caption', 'Close', 'Print Article', 'Order Reprints', 'Text size', 'Comments'],
+  },
+  {
+    name: 'lines that only look like page controls stay: a rating, a sentence starting "Next", a link word inside a sentence',
+    html: page(`${story(3, 'the review')}<p>5/5</p><p>Next, the council voted to close the old ferry terminal for good.</p><p>Readers can <a href="/comments">comment</a> below, and the editor will close the thread on Friday.</p>${story(1, 'the vote')}`),
+    keeps: ['5/5', 'Next, the council voted to close', 'Readers can comment below'],
+    drops: [],
+  },
+  {
     name: 'a "commentary" column is not a comment thread',
     html: page(`<div class="commentary">${story(6)}</div>`),
     keeps: ['Paragraph 1 of', 'Paragraph 6 of'],

@@ -33,6 +33,14 @@ describe('cleaning rules, one hand-written page each', () => {
     ]);
   });
 
+  it('reads an agency byline with the writer\u2019s beat into the byline and agency', () => {
+    const agencyCase = CLEANING_CASES.find((c) => c.name.startsWith('an agency story on a local site'))!;
+    const result = extractFromHtml(agencyCase.html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.story.byline).toBe('Jane Roe (Associated Press)');
+    expect(result.story.removed.filter((r) => r.reason === 'boilerplate').map((r) => r.text)).toEqual(expect.arrayContaining(['Image 1 of / 23', 'Caption', 'Close', 'Comments']));
+  });
+
   it('runs only the rules the settings leave on', () => {
     const teaserCase = CLEANING_CASES[0];
     const result = extractFromHtml(teaserCase.html);

@@ -41,5 +41,5 @@ export interface CleaningRule {
   apply(root: Element, context: CleaningContext): void;
 }
 
-export type CleaningRuleId = 'duplicate-captions' | 'teasers' | 'inline-links' | 'newsletter-share' | 'calls-to-action' | 'copyright' | 'bylines' | 'comments';
-export const CLEANING_RULE_IDS: readonly CleaningRuleId[] = ['duplicate-captions', 'teasers', 'inline-links', 'newsletter-share', 'calls-to-action', 'copyright', 'bylines', 'comments'];
+export type CleaningRuleId = 'duplicate-captions' | 'teasers' | 'inline-links' | 'newsletter-share' | 'calls-to-action' | 'copyright' | 'page-controls' | 'bylines' | 'comments';
+export const CLEANING_RULE_IDS: readonly CleaningRuleId[] = ['duplicate-captions', 'teasers', 'inline-links', 'newsletter-share', 'calls-to-action', 'copyright', 'page-controls', 'bylines', 'comments'];

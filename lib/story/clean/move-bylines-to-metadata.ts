@@ -11,6 +11,11 @@ import { Holds } from './page-index';
 /** News agencies whose name is printed alone under the byline ("Associated Press"). */
 const AGENCIES = /^(the )?(associated press|ap|reuters|thomson reuters|agence france-presse|afp|bloomberg( news)?|dpa|deutsche presse-agentur|upi|united press international|pa media|press association|ansa|efe|kyodo( news)?|xinhua|yonhap|tass|cnn wire|states newsroom|canadian press|the canadian press|aap|australian associated press|nexstar media wire|tribune news service|kaiser health news|kff health news|the conversation)$/i;
 const BYLINE = /^(by|von|par|por|di|door|av|af|от)\s+\p{Lu}/iu;
+/**
+ * An agency story's byline without "By": names, a comma, the agency and the writer's beat, as US
+ * local sites print AP copy ("Tom Krisher, Ap Auto Writer", "Meg Kinnard and Errin Haines, Associated Press").
+ */
+const NAMES_COMMA_AGENCY = /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?:,? and \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})?), ((?:[Tt]he )?(?:Associated Press|ASSOCIATED PRESS|AP|Ap|Reuters|REUTERS|AFP|Bloomberg|UPI))(?: [\p{L} ]{0,40}(?:[Ww]riter|WRITER|[Cc]orrespondent|[Rr]eporter|[Ee]ditor))?$/u;
 const DATE_LINE = /^((published|updated|posted|last updated|modified|publié|veröffentlicht|aktualisiert|publicado|actualizado)( on| at)?:?\s*)?((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})([\s,]*(at\s*)?\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?)?$/i;
 /** "Updated 11:21 pm CST, Tuesday, November 19, 2019": a time stamp line, whatever order its parts come in. */
 const TIMESTAMP_LABEL = /^(published|updated|posted|last updated|modified|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b/i;
@@ -61,6 +66,11 @@ export function moveBylinesToMetadata(root: Element, context: CleaningContext): 
       removeBlock(el, 'byline', context);
     } else if (AGENCIES.test(text)) {
       context.found.agency ??= text;
+      removeBlock(el, 'byline', context);
+    } else if (NAMES_COMMA_AGENCY.test(text) && words <= 14) {
+      const [, names, agency] = NAMES_COMMA_AGENCY.exec(text)!;
+      context.found.byline ??= tidyName(names);
+      context.found.agency ??= /^(ap|(the )?associated press)$/i.test(agency) ? 'Associated Press' : agency;
       removeBlock(el, 'byline', context);
     } else if (DATE_LINE.test(text) || (TIMESTAMP_LABEL.test(text) && words <= 14)) {
       removeBlock(el, 'dateline', context);

@@ -10,6 +10,7 @@ import { agencyBesideBylineRule, bylinesRule } from './move-bylines-to-metadata'
 import { linkListsRule } from './remove-link-lists';
 import { callsToActionRule } from './remove-calls-to-action';
 import { copyrightLinesRule } from './remove-copyright-lines';
+import { pageControlsRule } from './remove-page-controls';
 
 /**
  * Before Readability run only the rules that change which container Readability chooses: teaser
@@ -21,7 +22,7 @@ import { copyrightLinesRule } from './remove-copyright-lines';
  * and bylines last, when "the top of the story" is known.
  */
 export const BEFORE_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, teaserSectionsRule, teaserCardsRule, duplicateCaptionsRule, agencyBesideBylineRule];
-export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, callsToActionRule, copyrightLinesRule, bylinesRule];
+export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, callsToActionRule, copyrightLinesRule, pageControlsRule, bylinesRule];
 
 export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
 

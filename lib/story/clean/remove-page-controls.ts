@@ -1,0 +1,77 @@
+/**
+ * Labels of the page's controls left in the story container as lines of text: a gallery's counter
+ * and buttons ("Image 1 of 23", "Caption", "Close"), the comments header ("Comments", "Leave a
+ * comment"), article tools ("Print Article", "Text size", "Order Reprints"), skip links, reading
+ * time ("5 min read", "Tempo de leitura: 1 minuto"), view counters and loading placeholders.
+ * Readability keeps them because they sit inside the story's column; a reader never reads them.
+ *
+ * Recognised only as a whole line, by the wording table below (each entry says why it exists): a
+ * story sentence never consists of "Close" or "Image 1 of 5" alone.
+ */
+import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
+import { upperTagName } from './dom-utils';
+import { Holds, outermostWrapper } from './page-index';
+import { isCode, trimDecoration } from './remove-calls-to-action';
+
+interface Wording {
+  pattern: RegExp;
+  why: string;
+}
+
+export const PAGE_CONTROL_WORDING: readonly Wording[] = [
+  {
+    pattern: /^(image|photo|picture|slide|foto|bild|imagen|immagine)\s*\d{1,3}\s*(of|\/|von|de|di|sur|из)\s*\/?\s*\d{0,3}$|^\d{1,3} (of|von|de|di|sur|из) \d{1,3}$/,
+    why: 'gallery counters: "Image 1 of / 23" (the total filled in by script), "Image 3 of 5", "1 of 6" (not "5/5", a rating)',
+  },
+  {
+    pattern: /^(caption|close|close gallery|hide caption|show caption|toggle caption|expand|enlarge|enlarge this image|view gallery|view slideshow|open gallery|launch gallery|previous|next|prev|previous slide|next slide|previous image|next image|fullscreen|full screen|zoom)$/,
+    why: 'gallery and lightbox buttons printed as text ("Caption", "Close" under every news photo on some US local sites)',
+  },
+  {
+    pattern: /^(\d+\s+)?(comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|комментарии|отзывы)(\s*\(\d+\))?$/,
+    why: 'the comments header left when the thread itself loads by script (or was pruned)',
+  },
+  {
+    pattern: /^((leave|add|post|write|show|view|hide|load|see|read) (a |all |the |your )?(comments?|reply|replies|responses?)|be the first to comment|join the discussion|добавить (отзыв|комментарий)|kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/,
+    why: 'comment buttons ("Leave a comment", "Добавить отзыв") in several languages',
+  },
+  {
+    pattern: /^(print|print article|print this (article|page|story)|print recipe|text size|font size|order reprints|reprints|reprints & permissions|email the author|email this (article|story)|view author archive|save article|save story|save for later|listen to (this )?(article|story)|skip to (main )?content|skip to navigation|back to top|jump to recipe|jump to comments|artikel drucken|imprimer)$/,
+    why: 'article tools ("Print Article", "Text size", "Order Reprints", "View author archive") and skip links',
+  },
+  {
+    pattern: /^(loading|loading\.\.\.|loading…|loading paragraph|please wait|wird geladen|chargement)$/,
+    why: 'placeholders of parts a script fills in later',
+  },
+  {
+    pattern: /^((estimated )?(reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd)\s*[:：]?\s*(about |ca\. |~)?\d+\s*(min|mins|minute|minutes|minuto|minutos|minuti|minuten|minutos)\.?$|^\d+\s*(min|mins|minute|minutes)\.?\s*(read|de lectura|de leitura|lesezeit|di lettura|leestijd)$/,
+    why: 'reading time lines ("5 min read", "Tempo de leitura: 1 minuto") above the story',
+  },
+  {
+    pattern: /^([\d.,]+\s*)?(views|reads|letture|visualizações|visualizaciones|lecturas|aufrufe|vues|просмотров|просмотры)$/,
+    why: 'view counters ("3.409 letture"), the number and the word sometimes in separate elements',
+  },
+];
+
+/** The longest label in the table, in non-space characters: longer lines are not read. */
+const MAX_LABEL_CHARS = 40;
+const LINE_TAGS = ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'A', 'BUTTON', 'DT', 'DD', 'FOOTER', 'HEADER', 'ASIDE', 'SECTION'];
+const INLINE_TAGS = new Set(['SPAN', 'A', 'BUTTON']);
+
+export function pageControlWording(text: string): Wording | undefined {
+  const line = trimDecoration(text).toLowerCase();
+  return line ? PAGE_CONTROL_WORDING.find((wording) => wording.pattern.test(line)) : undefined;
+}
+
+export function removePageControls(root: Element, context: CleaningContext): void {
+  const stats = context.index;
+  // A label is a whole line of its own: short, and no block inside it.
+  for (const el of stats.select(LINE_TAGS, (s) => s.chars > 0 && s.chars <= MAX_LABEL_CHARS && (s.innerHolds & Holds.block) === 0)) {
+    if (!stats.isPresent(el)) continue;
+    // An inline element is a label only when it is its line's whole text, not a word of a sentence ("… the next <a>Comments</a> …").
+    if (INLINE_TAGS.has(upperTagName(el)) && el.parentElement && el.parentElement !== root && stats.get(el.parentElement).chars !== stats.get(el).chars) continue;
+    if (pageControlWording(stats.textOf(el)) && !isCode(el)) removeBlock(outermostWrapper(el, stats, root), 'boilerplate', context);
+  }
+}
+
+export const pageControlsRule: CleaningRule = { id: 'page-controls', apply: removePageControls };
