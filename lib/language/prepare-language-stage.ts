@@ -1,4 +1,4 @@
-import { analyseStory } from './analyse-story';
+import { analyseStory, storySummary } from './analyse-story';
 import { loadNerModel } from './ner/load-model';
 
 /**
@@ -26,4 +26,16 @@ export function prepareLanguageStage(): void {
   prepared = true;
   if (!loadNerModel().ok) return;
   analyseStory(WARM_UP_STORY, { summarySentences: 2 });
+}
+
+let summaryPrepared = false;
+
+/**
+ * Run the summary alone on the warm-up story (no entity model: a few milliseconds once compiled),
+ * so that a worker started with the browser summarises its first click's story at warm speed.
+ */
+export function prepareSummaryStage(): void {
+  if (summaryPrepared || prepared) return;
+  summaryPrepared = true;
+  storySummary(WARM_UP_STORY, { summarySentences: 2 });
 }
