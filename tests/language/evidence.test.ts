@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../lib/language/actors/extract-actors';
+import { roleKind } from '../../lib/language/actors/evidence';
 
 function actorsOf(title: string, paragraphs: string[]) {
   const result = extractActors({ title, text: paragraphs.join('\n\n') });
@@ -96,5 +97,14 @@ describe('evidence for actors', () => {
       'Quillnote also ships with a simulator.',
     ]);
     expect(result.actors.filter((a) => a.type === 'person').map((a) => a.name)).not.toContain('Quillnote');
+  });
+
+  it('tells roles only people take from descriptions of software and firms', () => {
+    expect(roleKind('U.S. secretary of state')).toBe('person');
+    expect(roleKind('Dr.')).toBe('person');
+    expect(roleKind('director of the MIT Center for Deployable Machine Learning')).toBe('person');
+    expect(roleKind('a global leader in HR consulting')).toBe('shared');
+    expect(roleKind('Apple’s official development environment')).toBeNull();
+    expect(roleKind('graph database and analytics leader based in San Mateo')).toBe('shared');
   });
 });

@@ -60,6 +60,14 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|president|senator|sen|gover
  * "Lady Bird", "King Soopers"): before a name of ordinary words they prove nothing.
  */
 const NAME_STARTING_HONORIFIC = /^(?:king|queen|prince|princess|lord|lady|premier|chancellor|dame|sir)$/i;
+/**
+ * Words of languages, peoples and faiths ("Brazilian Portuguese", "Duolingo Japanese", "Taoist
+ * China"): a name that ends in one is a language or a kind, not a person; a place that starts with
+ * one is a kind of that place.
+ */
+const PEOPLES =
+  /^(?:english|spanish|french|german|italian|portuguese|japanese|chinese|korean|vietnamese|russian|arabic|hindi|urdu|bengali|dutch|swedish|danish|norwegian|finnish|polish|turkish|greek|hebrew|latin|brazilian|mexican|american|british|canadian|australian|indian|african|european|asian|persian|thai|indonesian|filipino|taoist|buddhist|christian|muslim|islamic|jewish|hindu|catholic|protestant|orthodox|mandarin|cantonese|swahili|ukrainian)$/i;
+
 /** Greetings before a given name ("Hi Olivia", "Dear Sam"): the greeting is no part of the name. */
 const GREETINGS = /^(?:hi|hello|hey|dear|thanks|thank|welcome|congratulations|congrats|bye|goodbye)$/i;
 /**
@@ -248,6 +256,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     const plainlyHonoured = mentions.some((m) => HONORIFIC.test(tokenBefore(m)?.text ?? '') && !NAME_STARTING_HONORIFIC.test(tokenBefore(m)!.text));
     if (words.every(ordinary) && !plainlyHonoured) return { isName, confident: false, reasons: ['ordinary words'] };
     if (GREETINGS.test(first)) return { isName, confident: false, reasons: ['greeting'] };
+    if (PEOPLES.test(last) || (PEOPLES.test(first) && !isGiven(first))) return { isName, confident: false, reasons: ['language or people'] };
     // A role counts when only people take it; a role firms take too ("leader") only for a full name.
     const roleSays = roleKind(role);
     const personRole = roleSays === 'person' || (roleSays === 'shared' && !single);
@@ -345,6 +354,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   const placeUse = usage.place > 0;
   const placed =
     !usedAsThing &&
+    !(words.length >= 2 && PEOPLES.test(words[0]!)) &&
     (words.length >= 2
       ? !productLike && !(generic && !theBefore) && (afterPreposition || modelSure || placeUse)
       : placeUse || (afterPreposition && modelSure && sentencesNamed >= 2));
