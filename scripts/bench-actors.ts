@@ -1,17 +1,23 @@
 /**
- * Key actors on real pages: precision of the top 5 actors the pipeline lists, on a fixed sample of
- * WCXB development article pages, against verdicts judged by hand (scripts/data/wcxb-actors-judged.tsv).
+ * Key actors on real pages: precision of the top 5 actors the pipeline lists, on two fixed samples
+ * of WCXB development article pages, against verdicts judged by hand.
  *
- * Sample: the first 100 pages, in id order, of the held-out part of `wcxb` (scripts/lib/held-out.ts)
- * in ../shared/corpus/wcxb-articles-dev. Each page goes through the whole pipeline (parse, extract,
- * analyse) as the CLI runs it; the first five of `actors` are looked up in the judged file by page
- * id, name and type. A listed actor is right when it is a real name of that type in that page's
- * text. Actors nobody judged yet are counted apart as unjudged, never as right.
- * The previous pipeline (commit PREVIOUS_MODEL_COMMIT, from git history) runs beside it.
+ * Samples, from the held-out part of `wcxb` (scripts/lib/held-out.ts) in ../shared/corpus/wcxb-articles-dev,
+ * in id order:
+ * - the first sample: the first 100 held-out pages (scripts/data/wcxb-actors-judged.tsv). Not blind:
+ *   issue 17's rules were changed after its outputs had been seen;
+ * - the fresh sample: every later held-out page (scripts/data/wcxb-actors-judged-fresh.tsv), judged
+ *   once, blind, on the frozen commit FRESH_JUDGED_COMMIT.
+ * Each page goes through the whole pipeline (parse, extract, analyse) as the CLI runs it; the first
+ * five of `actors` are looked up in the judged file by page id, name and type. A listed actor is
+ * right when it is a real name of that type in that page's text. Actors nobody judged yet are
+ * counted apart as unjudged, never as right. Beside the current pipeline, in the same run, from git
+ * history: issue 17's first round (FIRST_ROUND_COMMIT) on both samples, and the pipeline before
+ * issue 17 (PREVIOUS_MODEL_COMMIT) on the first.
  *
- * Run alone: `npx tsx scripts/bench-actors.ts [--unjudged] [--current-only]` (--unjudged prints each unjudged actor
- * with the sentences that name it, for judging; that output holds corpus text and is not committed).
- */
+ * Run alone: `npx tsx scripts/bench-actors.ts [--sample=first|fresh] [--unjudged] [--current-only]`
+ * (--unjudged prints each unjudged actor with the sentences that name it, for judging; that output
+ * holds corpus text and is not committed). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyseStory } from './lib/analyse-page';
@@ -20,8 +26,14 @@ import { loadPreviousPipeline, PREVIOUS_MODEL_COMMIT, type PagePipeline } from '
 import { readPageFile } from './lib/read-pages';
 
 export const JUDGED_FILE = 'scripts/data/wcxb-actors-judged.tsv';
-const SAMPLE_SIZE = 100;
+/** Verdicts on the fresh sample, judged once, blind, on the frozen commit FRESH_JUDGED_COMMIT. */
+export const FRESH_JUDGED_FILE = 'scripts/data/wcxb-actors-judged-fresh.tsv';
+/** The commit whose outputs on the fresh sample were judged (the system frozen for it). */
+export const FRESH_JUDGED_COMMIT = 'FROZEN_COMMIT_PLACEHOLDER';
+const FIRST_SAMPLE_SIZE = 100;
 const TOP = 5;
+/** The first helper's final actor pipeline of issue 17 (83.9 % on the first sample), read from git history. */
+export const FIRST_ROUND_COMMIT = 'b3b7d9888c900a7bdcabfdba156f77308d949024';
 
 /** A verdict on one listed actor. Only `right` counts as right. */
 // not-an-actor: a real name of something that is no person, organisation or place (a product, a work, a program).
@@ -52,14 +64,23 @@ export function readJudgements(path: string): Map<string, Judgement> {
   return out;
 }
 
-/** The fixed sample: held-out wcxb article pages, first 100 by id. */
-export function samplePages(corpusDir: string): string[] {
+/** The held-out wcxb article pages, by id. */
+function heldOutPages(corpusDir: string): string[] {
   return readdirSync(resolve(corpusDir, 'html'))
     .filter((f) => f.endsWith('.html.gz'))
     .map((f) => f.replace(/\.html\.gz$/, ''))
     .sort()
-    .filter((id) => isHeldOut('wcxb', id))
-    .slice(0, SAMPLE_SIZE);
+    .filter((id) => isHeldOut('wcxb', id));
+}
+
+/** The first sample: held-out wcxb article pages, first 100 by id (seen while rules were changed: not blind). */
+export function samplePages(corpusDir: string): string[] {
+  return heldOutPages(corpusDir).slice(0, FIRST_SAMPLE_SIZE);
+}
+
+/** The fresh sample: every held-out wcxb article page after the first 100 (judged once, blind). */
+export function freshSamplePages(corpusDir: string): string[] {
+  return heldOutPages(corpusDir).slice(FIRST_SAMPLE_SIZE);
 }
 
 interface Listed {
@@ -104,42 +125,78 @@ function contexts(l: Listed, max = 3): string[] {
   return sentences.slice(0, max).map((s) => (s.length > 300 ? s.slice(0, 300) + '…' : s));
 }
 
-export async function benchActors(root: string, options: { printUnjudged?: boolean; currentOnly?: boolean } = {}): Promise<void> {
+export interface BenchActorsOptions {
+  printUnjudged?: boolean;
+  /** Only the current pipeline (no versions from git history). */
+  currentOnly?: boolean;
+  /** Only one of the two samples. */
+  sample?: 'first' | 'fresh';
+}
+
+export async function benchActors(root: string, options: BenchActorsOptions = {}): Promise<void> {
   const corpusDir = resolve(root, '../shared/corpus/wcxb-articles-dev');
-  console.log('\nKey actors on real pages: top-5 precision on the judged WCXB sample');
+  console.log('\nKey actors on real pages: top-5 precision on the judged WCXB samples (held-out part of wcxb-articles-dev)');
   if (!existsSync(corpusDir)) {
     console.log(`  WCXB pages not found under ${corpusDir}: skipped`);
     return;
   }
-  const pages = samplePages(corpusDir);
-  const judged = readJudgements(resolve(root, JUDGED_FILE));
-  console.log(`  sample: ${pages.length} pages (held-out part of wcxb, first by id: ${pages[0]}..${pages.at(-1)}); ${judged.size} judgements in ${JUDGED_FILE}`);
-  const runs: [string, PagePipeline | null, string][] = [['current', analyseStory, '']];
-  const previous = options.currentOnly ? { ok: false as const, reason: '--current-only' } : await loadPreviousPipeline(root);
-  runs.push(['previous', previous.ok ? previous.value : null, previous.ok ? `commit ${PREVIOUS_MODEL_COMMIT.slice(0, 10)}` : previous.reason]);
-  for (const [name, pipeline, note] of runs) {
-    if (!pipeline) {
-      console.log(`  ${name}: not run (${note})`);
-      continue;
-    }
-    const { listed, withActors, failed } = listedActors(pipeline, corpusDir, pages);
-    const { counts, judgedCount, precision } = tally(listed, judged);
-    console.log(
-      `  ${`${name}${note ? ` (${note})` : ''}`.padEnd(30)} listed ${listed.length} on ${withActors} pages` +
-        `${failed ? ` (${failed} pages threw)` : ''}; judged ${judgedCount}: right ${counts.right}, wrong type ${counts['wrong-type']}, ` +
-        `not a name ${counts['not-a-name']}, names of other things (products, works...) ${counts['not-an-actor']}; unjudged ${counts.unjudged}` +
-        ` -> precision ${Number.isNaN(precision) ? '-' : precision.toFixed(1) + ' %'} of judged`,
-    );
-    if (options.printUnjudged) {
-      for (const l of listed) {
-        if (judged.has(keyOf(l.page, l.name, l.type))) continue;
-        console.log(`\n[${name}] ${l.page}\t${l.type}\t${l.name}`);
-        for (const c of contexts(l)) console.log(`    | ${c}`);
+  const skipped = (reason: string) => ({ ok: false as const, reason });
+  const firstRound = options.currentOnly ? skipped('--current-only') : await loadPreviousPipeline(root, FIRST_ROUND_COMMIT);
+  const previous = options.currentOnly ? skipped('--current-only') : await loadPreviousPipeline(root);
+  const samples = [
+    {
+      name: 'first',
+      label: 'first sample: the first 100 held-out pages by id; NOT blind (issue 17 rules were changed after its outputs were seen)',
+      pages: samplePages(corpusDir),
+      file: JUDGED_FILE,
+      withPrevious: true,
+    },
+    {
+      name: 'fresh',
+      label: `fresh sample: every later held-out page; judged once, blind, on commit ${FRESH_JUDGED_COMMIT.slice(0, 10)} (frozen before anyone saw its outputs)`,
+      pages: freshSamplePages(corpusDir),
+      file: FRESH_JUDGED_FILE,
+      withPrevious: false,
+    },
+  ].filter((sample) => !options.sample || options.sample === sample.name);
+  for (const sample of samples) {
+    const judged = readJudgements(resolve(root, sample.file));
+    console.log(`\n  ${sample.label}`);
+    console.log(`  ${sample.pages.length} pages (${sample.pages[0]}..${sample.pages.at(-1)}); ${judged.size} judgements in ${sample.file}`);
+    const runs: [string, PagePipeline | null, string][] = [
+      ['current', analyseStory, ''],
+      ['issue 17 first round', firstRound.ok ? firstRound.value : null, firstRound.ok ? `commit ${FIRST_ROUND_COMMIT.slice(0, 7)}` : firstRound.reason],
+    ];
+    if (sample.withPrevious) runs.push(['before issue 17', previous.ok ? previous.value : null, previous.ok ? `commit ${PREVIOUS_MODEL_COMMIT.slice(0, 7)}` : previous.reason]);
+    for (const [name, pipeline, note] of runs) {
+      if (!pipeline) {
+        console.log(`    ${name}: not run (${note})`);
+        continue;
+      }
+      const { listed, withActors, failed } = listedActors(pipeline, corpusDir, sample.pages);
+      const { counts, judgedCount, precision } = tally(listed, judged);
+      console.log(
+        `    ${`${name}${note ? ` (${note})` : ''}`.padEnd(36)} listed ${listed.length} on ${withActors} pages` +
+          `${failed ? ` (${failed} pages threw)` : ''}; judged ${judgedCount}: right ${counts.right}, wrong type ${counts['wrong-type']}, ` +
+          `not a name ${counts['not-a-name']}, names of other things (products, works...) ${counts['not-an-actor']}; unjudged ${counts.unjudged}` +
+          ` -> precision ${Number.isNaN(precision) ? '-' : precision.toFixed(1) + ' %'} of judged`,
+      );
+      if (options.printUnjudged) {
+        for (const l of listed) {
+          if (judged.has(keyOf(l.page, l.name, l.type))) continue;
+          console.log(`\n[${sample.name}/${name}] ${l.page}\t${l.type}\t${l.name}`);
+          for (const c of contexts(l)) console.log(`    | ${c}`);
+        }
       }
     }
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  void benchActors(resolve(import.meta.dirname, '..'), { printUnjudged: process.argv.includes('--unjudged'), currentOnly: process.argv.includes('--current-only') });
+  const sample = process.argv.find((a) => a.startsWith('--sample='))?.slice('--sample='.length);
+  void benchActors(resolve(import.meta.dirname, '..'), {
+    printUnjudged: process.argv.includes('--unjudged'),
+    currentOnly: process.argv.includes('--current-only'),
+    sample: sample === 'first' || sample === 'fresh' ? sample : undefined,
+  });
 }

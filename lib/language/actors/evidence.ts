@@ -15,6 +15,7 @@
  *   ("AI", "SEO") need more than being repeated.
  */
 import type { Lexicon } from '../ner/lexicon';
+import type { ActorType } from '../types';
 import { CONFIDENT_MARGIN } from '../ner/model-calibration';
 import { MORE_GIVEN_NAMES } from '../ner/lexicon-lists';
 import type { Sentence } from '../ner/tokenize';
@@ -35,6 +36,8 @@ export interface EvidenceInput {
   organisationWords?: ReadonlySet<string>;
   /** Lower-cased first word -> the story's organisation actors (names) that start with it or are it. */
   organisationsByFirstWord?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lower-cased first word -> every actor of the story whose name starts with it (or is it), with its type. */
+  namesByFirstWord?: ReadonlyMap<string, ReadonlyMap<string, ActorType>>;
 }
 
 export interface Evidence {
@@ -169,6 +172,8 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   const titled = mentions.some((m) => {
     const before = tokenBefore(m);
     if (before === undefined || !classes(before.norm).includes('title')) return false;
+    // "MS Teams", "TL;DR There": a title in capitals without a period is an acronym.
+    if (!/\p{Ll}|\./u.test(before.text)) return false;
     const earlier = tokens(m)[m.tokenStart - 2];
     return !/^\p{Lu}/u.test(before.text) || earlier === undefined || !/^\p{Lu}/u.test(earlier.text) || OPENERS.test(earlier.text);
   });
@@ -225,7 +230,26 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   // another organisation makes a product or a unit of it.
   const firstKey = words[0]!.toLowerCase();
   const otherOrganisations = [...(input.organisationsByFirstWord?.get(firstKey) ?? [])].filter((n) => n !== group.name);
-  const brandFirst = words.length >= 2 && (otherOrganisations.length > 0 || (group.type !== 'organization' && Boolean(input.organisationWords?.has(firstKey))));
+  // For people and places, a first word the story names on its own as anything, unless it is a
+  // place the lists know ("Amazon" and "Amazon Alexa", but "Washington" and "Washington State").
+  const sameFirst = input.namesByFirstWord?.get(firstKey);
+  // (A given name alone is a person named once by it: "Tiffany" of "Tiffany Waldorf".)
+  const firstAlone =
+    [...(sameFirst ?? [])].some(([n]) => n.toLowerCase() === firstKey) &&
+    !classes(firstKey).some((c) => c === 'country' || c === 'city' || c === 'region' || c === 'given' || c === 'male' || c === 'female') &&
+    !MORE_GIVEN.has(firstKey);
+  const brandFirst =
+    words.length >= 2 && (otherOrganisations.length > 0 || (group.type !== 'organization' && (Boolean(input.organisationWords?.has(firstKey)) || firstAlone)));
+  // A lone word that starts longer names of other kinds in the story ("Spotify" and "Spotify
+  // Engineering", "Google" and "Google Analytics") is a brand, not a person or an unknown place.
+  const brandLead =
+    words.length === 1 && group.type !== 'organization' && [...(sameFirst ?? [])].some(([n, t]) => n.includes(' ') && t !== group.type);
+
+  // What people do and places and firms do not, right after the name (PERSON_AFTER), per mention.
+  const actsAsPerson = mentions.filter((m) => {
+    const next = tokens(m).slice(m.tokenEnd, m.tokenEnd + 2).map((t) => t.norm.toLowerCase());
+    return PERSON_AFTER.has(next[0] ?? '') || PERSON_AFTER.has(next.join(' '));
+  }).length;
 
   if (group.type === 'person') {
     // "R.D.N.", "PhD": letters in capitals only are credentials or initials, not a person's name.
@@ -253,7 +277,11 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     });
     // Only ordinary words and no given name ("Career Guide", "Assembly"): only an honorific before
     // it ("President Trump") makes a person of it.
-    const plainlyHonoured = mentions.some((m) => HONORIFIC.test(tokenBefore(m)?.text ?? '') && !NAME_STARTING_HONORIFIC.test(tokenBefore(m)!.text));
+    const plainlyHonoured = mentions.some((m) => {
+      const before = tokenBefore(m)?.text ?? '';
+      // "MS Teams", "TL;DR There": capitals without a period are an acronym, not "Ms." or "Dr.".
+      return HONORIFIC.test(before) && !NAME_STARTING_HONORIFIC.test(before) && /\p{Ll}|\./u.test(before);
+    });
     if (words.every(ordinary) && !plainlyHonoured) return { isName, confident: false, reasons: ['ordinary words'] };
     if (GREETINGS.test(first)) return { isName, confident: false, reasons: ['greeting'] };
     if (PEOPLES.test(last) || (PEOPLES.test(first) && !isGiven(first))) return { isName, confident: false, reasons: ['language or people'] };
@@ -270,8 +298,8 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     const thing = productUse || kindOfThing || usage.definite > 0;
     // A lone word used as a product or a site ("the Spotify app", "Firefox's developers") is no
     // person whatever stands before it, but for an honorific.
-    if (single && (thing || siteUse) && !plainlyHonoured) return { isName, confident: false, reasons: ['used as a thing'] };
-    const strong = { role: personRole, quoted: quoted && !single, titled, pronoun: pronoun && !thing };
+    if (single && (thing || siteUse || brandLead) && !plainlyHonoured) return { isName, confident: false, reasons: ['used as a thing'] };
+    const strong = { role: personRole, quoted: quoted && !single, titled, pronoun: pronoun && !thing, actsAsPerson: actsAsPerson >= 2 && !thing };
     const givenAlone = given && lower!.has(first.toLowerCase()) && !modelSure;
     const weak = weakSurname || thing ? {} : { given: given && !givenAlone, speaks: speaks && !single, modelSure: modelSure && !single };
     const reasons = Object.entries({ ...strong, ...weak }).filter(([, v]) => v).map(([k]) => k);
@@ -327,11 +355,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   // ("Biden is looking to…", "since Biden took office", "the Biden administration"), and never uses
   // as a place or a thing, is a person.
   if (words.length === 1 && !known && usage.place === 0 && !productUse && !siteUse && !kindOfThing && !brandShaped && !acronym) {
-    const personAfter = mentions.filter((m) => {
-      const next = tokens(m).slice(m.tokenEnd, m.tokenEnd + 2).map((t) => t.norm.toLowerCase());
-      return PERSON_AFTER.has(next[0] ?? '') || PERSON_AFTER.has(next.join(' '));
-    }).length;
-    if (personAfter >= 2) return { isName, confident: true, reasons: ['acts as a person'], type: 'person' };
+    if (actsAsPerson >= 2) return { isName, confident: true, reasons: ['acts as a person'], type: 'person' };
   }
   const afterPreposition = mentions.some((m) => {
     let before = tokenBefore(m);
@@ -354,6 +378,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   const placeUse = usage.place > 0;
   const placed =
     !usedAsThing &&
+    !brandLead &&
     !(words.length >= 2 && PEOPLES.test(words[0]!)) &&
     (words.length >= 2
       ? !productLike && !(generic && !theBefore) && (afterPreposition || modelSure || placeUse)

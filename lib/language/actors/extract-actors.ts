@@ -21,7 +21,7 @@ import { MORE_GIVEN_NAMES } from '../ner/lexicon-lists';
 import { loadNerModel } from '../ner/load-model';
 import type { NerModel } from '../ner/model-codec';
 import { attributeQuotes } from '../quotes';
-import type { Actor, Quote } from '../types';
+import type { Actor, ActorType, Quote } from '../types';
 import { actorEvidence } from './evidence';
 import { toMentions, type Mention } from './mentions';
 import { mergeMentions } from './merge';
@@ -128,9 +128,12 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
   const organisationWords = new Set(mentions.filter((m) => m.type === 'organization').map((m) => m.name.split(/\s+/)[0]!.toLowerCase()));
   // The story's organisations by first word: "Google" and "Google Analytics" share "google".
   const organisationsByFirstWord = new Map<string, Set<string>>();
+  // Every actor's name by first word, with its type: "Google" (whatever the model called it) and "Google Docs".
+  const namesByFirstWord = new Map<string, Map<string, ActorType>>();
   for (const g of groups) {
-    if (g.type !== 'organization') continue;
     const first = g.name.split(/\s+/)[0]!.toLowerCase();
+    namesByFirstWord.set(first, (namesByFirstWord.get(first) ?? new Map()).set(g.name, g.type));
+    if (g.type !== 'organization') continue;
     organisationsByFirstWord.set(first, (organisationsByFirstWord.get(first) ?? new Set()).add(g.name));
   }
   const ranked = rankActors(
@@ -138,7 +141,7 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
       const role = clearestRole(candidates[gi]!);
       const proseParagraphs = g.mentions.map((m) => proseIndex.get(m.paragraph) ?? Infinity);
       const firstProse = Math.min(...proseParagraphs);
-      const evidence = actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords, organisationsByFirstWord });
+      const evidence = actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords, organisationsByFirstWord, namesByFirstWord });
       return {
         actor: { name: g.name, type: evidence.type ?? g.type, role, mentions: g.mentions.length },
         firstOffset: Math.min(...g.mentions.map((m) => m.start)),
