@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus scrapinghub|wcxb|all|page-type] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N] [--browser]`
+ * `npm run bench [-- --corpus scrapinghub|wcxb|all|page-type] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N] [--browser] [--parser linkedom|jsdom|linkedom-htmlparser2]`
  *
  * Scores the story engine and plain Readability (on the same parsed DOM, in the same run):
  * - scrapinghub: the article-extraction benchmark's shingle F1 / precision / recall (181 pages);
@@ -12,6 +12,8 @@
  * - `--browser`: the same engine, bundled, run in headless Chromium on the same pages (one page load per
  *   file from 127.0.0.1: scripts/lib/browser/run-in-chromium.ts); its scores are printed beside the Node
  *   path's, and every page where the two stories differ is listed (they should not differ).
+ * - `--parser`: how Node builds the DOM (scripts/lib/parse-html.ts); the default is the browser-equal
+ *   parse5 into linkedom. `linkedom-htmlparser2` is the parser it replaced, kept to measure the change.
  * Reads ../shared/corpus; nothing is copied into the repo.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { extractStory } from '../lib/story/extract-story';
 import { sanitizeStoryHtml } from '../lib/story/sanitize-story-html';
-import { parseHtml, sanitizerWindow } from './lib/parse-html';
+import { parseHtml, sanitizerWindow, type DomLibrary } from './lib/parse-html';
 import { cpuMs } from './lib/cpu-time';
 import { readPageFile } from './lib/read-pages';
 import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-metric';
@@ -40,10 +42,12 @@ interface Args {
   repeat: number;
   /** Also run the engine in headless Chromium and compare its stories with the Node path's. */
   browser: boolean;
+  /** How Node builds the DOM both systems read. */
+  parser: DomLibrary;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: 'all', part: 'all', limit: Infinity, worst: 0, repeat: 3, browser: false };
+  const args: Args = { corpus: 'all', part: 'all', limit: Infinity, worst: 0, repeat: 3, browser: false, parser: 'linkedom' };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') args.corpus = argv[++i] as Args['corpus'];
     else if (argv[i] === '--part') args.part = argv[++i] as Args['part'];
@@ -51,6 +55,7 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === '--worst') args.worst = Number(argv[++i]);
     else if (argv[i] === '--repeat') args.repeat = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--browser') args.browser = true;
+    else if (argv[i] === '--parser') args.parser = argv[++i] as DomLibrary;
   }
   return args;
 }
@@ -75,7 +80,7 @@ interface PageRun {
  */
 function runPage(id: string, html: string, url: string, repeat: number): PageRun {
   const parseStarted = cpuMs();
-  const page = parseHtml(html, url);
+  const page = parseHtml(html, url, args.parser);
   const parseMs = cpuMs() - parseStarted;
   const timeReadability = () => {
     const t0 = cpuMs();
@@ -141,7 +146,8 @@ function printSpeed(runs: PageRun[]) {
   const total = (v: number[]) => v.reduce((a, b) => a + b, 0);
   console.log(`    engine / Readability               ${(median(engine) / median(readability)).toFixed(2).padStart(6)} ${(percentile(engine, 0.95) / percentile(readability, 0.95)).toFixed(2).padStart(6)}   all pages together: ${(total(engine) / total(readability)).toFixed(2)}`);
   const parse = runs.map((r) => r.parseMs);
-  console.log(`    parse in Node (parse5 into linkedom)${median(parse).toFixed(1).padStart(5)} ${percentile(parse, 0.95).toFixed(1).padStart(6)}   (one run; npm run bench:parse compares parsers)`);
+  const parserName = { linkedom: 'parse5 into linkedom', jsdom: 'jsdom', 'linkedom-htmlparser2': 'linkedom own parser' }[args.parser];
+  console.log(`    parse in Node (${parserName.padEnd(20)})${median(parse).toFixed(1).padStart(5)} ${percentile(parse, 0.95).toFixed(1).padStart(6)}   (one run; npm run bench:parse compares parsers)`);
 }
 
 /** The pages of a corpus the run covers: `--part` picks one part, `--limit` cuts the list. */
