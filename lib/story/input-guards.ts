@@ -52,7 +52,7 @@ const MAX_JSON_CHARS = 10_000_000;
  * on as the page was parsed (then its content is one text node of markup, as in a tab running
  * JavaScript); parsed with scripting off, its content is elements, and the browser shows them.
  */
-const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'HEAD', 'TITLE']);
+const INVISIBLE_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'head', 'title']);
 const HTML_CONTENT_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 interface PageShape {
@@ -118,9 +118,10 @@ function countElement(el: Element, depth: number, limits: InputLimits, shape: Pa
   return false;
 }
 
+/** By localName (lower case for HTML elements everywhere): this runs for every element of the page. */
 function isInvisible(el: Element): boolean {
-  const tag = upperTagName(el);
-  return INVISIBLE_TAGS.has(tag) || (tag === 'NOSCRIPT' && el.firstElementChild === null);
+  const name = el.localName;
+  return INVISIBLE_TAGS.has(name) || (name === 'noscript' && el.firstElementChild === null);
 }
 
 /**

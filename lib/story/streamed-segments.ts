@@ -14,18 +14,23 @@
  * optionally after a prefix the site chose; the segment and its placeholder share prefix and number.
  * In a live tab there is nothing left to move, and nothing changes.
  */
-import { documentElementsNamed } from './clean/dom-utils';
+import { documentElementsNamed, findBody } from './clean/dom-utils';
 
 const SEGMENT_ID = /^(.*)S:([0-9a-f]+)$/;
-const TEMPLATE_AND_DIV: ReadonlySet<string> = new Set(['template', 'div']);
+const TEMPLATE: ReadonlySet<string> = new Set(['template']);
 
 /** Move hidden streamed segments into their placeholders. Returns how many moved. */
 export function revealStreamedSegments(doc: Document): number {
-  const found = documentElementsNamed(doc, TEMPLATE_AND_DIV);
-  const segments = found.filter((el) => el.localName === 'div' && el.hasAttribute('hidden') && SEGMENT_ID.test(el.id));
+  // Segments are streamed after the page's layout, so they are children of <body>: only those are
+  // looked at (the whole page is walked for placeholders only when there is a segment).
+  const body = findBody(doc);
+  const segments: Element[] = [];
+  for (let el = body?.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.localName === 'div' && el.hasAttribute('hidden') && SEGMENT_ID.test(el.id)) segments.push(el);
+  }
   if (segments.length === 0) return 0;
   const placeholders = new Map<string, Element>();
-  for (const el of found) if (el.localName === 'template' && el.id && !placeholders.has(el.id)) placeholders.set(el.id, el);
+  for (const el of documentElementsNamed(doc, TEMPLATE)) if (el.id && !placeholders.has(el.id)) placeholders.set(el.id, el);
   let moved = 0;
   // In document order, as the scripts run: a segment may hold the placeholder of a later one.
   for (const segment of segments) {
