@@ -4,7 +4,7 @@ import { AFTER_READABILITY, BEFORE_READABILITY, runCleaningRules, type EnabledRu
 import { checkInput, startTimeBudget } from './input-guards';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { readPageMetadata } from './page-metadata';
-import { cloneDocument, resolveLazyImages, settleDocumentShape } from './prepare-document';
+import { cloneDocument, resolveLazyImages, settleDocumentShape, showNoscriptContent } from './prepare-document';
 import { resolveUrls } from './resolve-urls';
 import { revealStreamedSegments } from './streamed-segments';
 import { runReadability } from './run-readability';
@@ -44,7 +44,8 @@ export interface ExtractOptions {
  * The story engine. Given a page, return its story or a reason why there is none.
  *
  * 0. Guard: refuse empty, non-HTML and oversized pages before any work; a time budget is checked between stages.
- * 1. Prepare: clone the document (the live page is never touched), give the clone the shape Readability
+ * 1. Prepare: clone the document (the live page is never touched); when nothing but <noscript> content
+ *    would be visible, show the clone as a browser without scripts does; give the clone the shape Readability
  *    assumes (everything shown inside <body>), put streamed segments where the page's scripts would
  *    (streamed-segments.ts), and resolve lazy images.
  * 2. Clean before Readability: remove and record readers' comment threads, teasers, sign-up forms, captions
@@ -74,7 +75,15 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     const budget = startTimeBudget(options.timeBudgetMs, options.now);
     const input = checkInput(doc);
     if (!input.ok) return input;
-    const clone = prepareClone(doc);
+    // Nothing visible but <noscript> content: read the page as a browser without scripts shows it.
+    const withoutScripts = input.onlyWithoutScripts === true;
+    const prepare = (page: Document) => prepareClone(page, withoutScripts);
+    const clone = prepare(doc);
+    if (withoutScripts) {
+      const shown = checkInput(clone);
+      if (!shown.ok) return shown;
+      if (shown.onlyWithoutScripts) return { ok: false, reason: 'empty document', detail: 'no visible text' };
+    }
     const afterClone = budget.check('cloning the page');
     if (!afterClone.ok) return afterClone;
     const metadata = readPageMetadata(clone);
@@ -93,7 +102,7 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     if (!afterReadability.ok) return afterReadability;
     // Readability's own cleaning took most of the container it chose: read again without it (second-reading.ts).
     if (cleaned && wasOverCleaned(article, cleaned)) {
-      const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned }, { ...metadata, url: pageUrl }, options.rules, prepareClone, metadata.image);
+      const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned }, { ...metadata, url: pageUrl }, options.rules, prepare, metadata.image);
       if (second) ({ article, context, leadFigure } = second);
       const afterSecond = budget.check('reading the page again');
       if (!afterSecond.ok) return afterSecond;
@@ -137,8 +146,9 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
 }
 
 /** Stage 1: the engine's working copy of the page (the live page is never touched). */
-function prepareClone(doc: Document): Document {
+function prepareClone(doc: Document, withoutScripts: boolean): Document {
   const clone = cloneDocument(doc);
+  if (withoutScripts) showNoscriptContent(clone);
   settleDocumentShape(clone);
   revealStreamedSegments(clone);
   resolveLazyImages(clone);

@@ -13,7 +13,17 @@ export interface InputRefusal {
   reason: FailureReason;
   detail: string;
 }
-export type InputCheck = { ok: true } | InputRefusal;
+export type InputCheck = InputAccepted | InputRefusal;
+
+export interface InputAccepted {
+  ok: true;
+  /**
+   * Nothing is visible but what the page's <noscript> elements hold as markup: what a browser shows
+   * without scripts (a JavaScript application's crawler copy, as forum software prints the thread).
+   * The engine reads the page that way (prepare-document.ts `showNoscriptContent`).
+   */
+  onlyWithoutScripts?: true;
+}
 
 export interface InputLimits {
   /** More elements than this and the page is refused before it is cloned. */
@@ -48,11 +58,10 @@ const MAX_NON_TEXT_RATIO = 0.05;
 /** JSON.parse is only tried on a body of at most this many characters (it is then still fast). */
 const MAX_JSON_CHARS = 10_000_000;
 /**
- * Element contents a browser never shows as text. <noscript> is one of them only when scripting was
- * on as the page was parsed (then its content is one text node of markup, as in a tab running
- * JavaScript); parsed with scripting off, its content is elements, and the browser shows them.
+ * Element contents a browser never shows as text, and <noscript>, whose content a browser shows only
+ * when scripts do not run: it is sampled apart (see `onlyWithoutScripts`).
  */
-const INVISIBLE_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'head', 'title']);
+const INVISIBLE_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template', 'head', 'title', 'noscript']);
 const HTML_CONTENT_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 interface PageShape {
@@ -62,6 +71,8 @@ interface PageShape {
   textSample: string;
   /** The walk stopped early because a limit was passed. */
   overLimit: 'elements' | 'depth' | null;
+  /** <noscript> elements in the visible part of the page (not inside <head>, a script...). */
+  noscripts: Element[];
 }
 
 /**
@@ -69,7 +80,7 @@ interface PageShape {
  * stopping as soon as a limit is passed.
  */
 function measurePage(roots: Node[], limits: InputLimits): PageShape {
-  const shape: PageShape = { elements: 0, maxDepth: 0, textSample: '', overLimit: null };
+  const shape: PageShape = { elements: 0, maxDepth: 0, textSample: '', overLimit: null, noscripts: [] };
   for (const root of roots) if (measureTree(root, limits, shape)) break;
   return shape;
 }
@@ -94,7 +105,10 @@ function measureTree(root: Node, limits: InputLimits, shape: PageShape): boolean
     if (hiddenAt >= open.length) hiddenAt = -1;
     if (node.nodeType === 1) {
       if (countElement(node as Element, open.length, limits, shape)) return true;
-      if (hiddenAt < 0 && isInvisible(node as Element)) hiddenAt = open.length;
+      if (hiddenAt < 0 && isInvisible(node as Element)) {
+        hiddenAt = open.length;
+        if ((node as Element).localName === 'noscript') shape.noscripts.push(node as Element);
+      }
       open.push(node);
     } else if (hiddenAt < 0) {
       sampleText(node, shape);
@@ -120,8 +134,7 @@ function countElement(el: Element, depth: number, limits: InputLimits, shape: Pa
 
 /** By localName (lower case for HTML elements everywhere): this runs for every element of the page. */
 function isInvisible(el: Element): boolean {
-  const name = el.localName;
-  return INVISIBLE_TAGS.has(name) || (name === 'noscript' && el.firstElementChild === null);
+  return INVISIBLE_TAGS.has(el.localName);
 }
 
 /**
@@ -134,6 +147,18 @@ function sampleText(node: Node, shape: PageShape): void {
   const value = node.nodeValue;
   if (!value || !NON_BLANK.test(value)) return;
   shape.textSample += value.trim().slice(0, TEXT_SAMPLE_CHARS - shape.textSample.length);
+}
+
+/**
+ * A <noscript> that shows words without scripts (not only a tracking pixel or a style sheet). Parsed
+ * with scripting on (a tab), its content is markup as text; with scripting off, elements.
+ */
+function holdsMarkupWithText(noscript: Element): boolean {
+  if (noscript.firstElementChild) return Array.from(noscript.getElementsByTagName('*')).some((el) => !isInvisible(el) && Array.from(el.childNodes).some((n) => n.nodeType === 3 && NON_BLANK.test(n.nodeValue ?? '')));
+  const markup = noscript.textContent ?? '';
+  if (!/<[a-z]/i.test(markup)) return false;
+  const words = markup.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<[^>]*>/g, ' ');
+  return NON_BLANK.test(words);
 }
 
 function looksLikeJson(text: string): boolean {
@@ -179,7 +204,10 @@ export function checkInput(doc: Document | null | undefined, limits: InputLimits
   }
 
   const visible = shape.textSample.replace(/\s+/g, '');
-  if (!visible) return { ok: false, reason: 'empty document', detail: 'no visible text' };
+  if (!visible) {
+    if (shape.noscripts.some(holdsMarkupWithText)) return { ok: true, onlyWithoutScripts: true };
+    return { ok: false, reason: 'empty document', detail: 'no visible text' };
+  }
   const nonText = visible.match(NON_TEXT_CHAR)?.length ?? 0;
   if (nonText / visible.length > MAX_NON_TEXT_RATIO) {
     return { ok: false, reason: 'not html', detail: `binary data (${Math.round((100 * nonText) / visible.length)} % control characters)` };

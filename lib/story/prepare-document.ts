@@ -3,7 +3,7 @@
  * lazy-loaded images on the clone so that each figure holds one real image (lazy loaders keep the
  * real URL in data-src / data-srcset and a copy of the <img> inside <noscript>).
  */
-import { documentElementsNamed } from './clean/dom-utils';
+import { documentElementsNamed, findBody } from './clean/dom-utils';
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -14,6 +14,33 @@ const IMG_AND_NOSCRIPT: ReadonlySet<string> = new Set(['img', 'noscript']);
 
 export function cloneDocument(doc: Document): Document {
   return doc.cloneNode(true) as Document;
+}
+
+/**
+ * Show the clone as a browser without scripts shows the page: every <noscript> of the body gives way
+ * to its content. Parsed as a tab parses (scripting on) that content is markup as text, parsed here;
+ * parsed with scripting off it is elements already. Only for pages with nothing else visible
+ * (input-guards.ts `onlyWithoutScripts`): Readability drops <noscript> elements. The markup is parsed
+ * in the clone, which has no browsing context: nothing in it runs or loads.
+ */
+export function showNoscriptContent(doc: Document): number {
+  const body = findBody(doc);
+  if (!body) return 0;
+  let shown = 0;
+  for (const noscript of Array.from(body.getElementsByTagName('noscript'))) {
+    if (!noscript.isConnected) continue;
+    let content: Node[];
+    if (noscript.firstElementChild) {
+      content = Array.from(noscript.childNodes);
+    } else {
+      const holder = doc.createElement('div');
+      holder.innerHTML = noscript.textContent ?? '';
+      content = Array.from(holder.childNodes);
+    }
+    noscript.replaceWith(...content);
+    shown++;
+  }
+  return shown;
 }
 
 /** What a browser's parser keeps in <head>; the browser never shows any of it. */

@@ -24,6 +24,22 @@ const pages: { id: string; html: string }[] = [
   { id: 'seed semantic', html: readFileSync(resolve(seedDir, 'seed-alaska-talks.html'), 'utf8') },
   ...CLEANING_CASES.map((c) => ({ id: `cleaning: ${c.name}`, html: c.html })),
   ...MALFORMED_PAGES.map((p) => ({ id: `malformed: ${p.name}`, html: p.html })),
+  // Nothing visible but a <noscript> copy of the content: both read it as a browser without scripts shows it.
+  {
+    id: 'content only in noscript',
+    html: `<!doctype html><html><head><title>Ferry terminal repairs - Harbour Forum</title></head><body><div id="app"></div><noscript><h1>Ferry terminal repairs</h1>${Array.from(
+      { length: 5 },
+      (_, i) => `<div class="post"><p>Post ${i + 1}: the harbour board met on Tuesday about the ferry terminal, and members argued about the repairs for a long time before voting.</p></div>`,
+    ).join('')}</noscript></body></html>`,
+  },
+  // Streamed rendering: the story waits in a hidden segment for a script that never runs here.
+  {
+    id: 'streamed segment',
+    html: `<!doctype html><html><head><title>Harbour board approves repairs</title></head><body><main><!--$?--><template id="B:0"></template><p>Loading…</p><!--/$--></main><div hidden id="S:0"><article>${Array.from(
+      { length: 5 },
+      (_, i) => `<p>Paragraph ${i + 1}: the harbour board approved the ferry terminal repairs on Tuesday after a long debate about the cost and the schedule.</p>`,
+    ).join('')}</article></div></body></html>`,
+  },
 ];
 
 let session: BrowserSession;

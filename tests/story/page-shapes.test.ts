@@ -58,17 +58,55 @@ describe('pages a browser moves into <body>', () => {
   }
 });
 
-describe('noscript: hidden when parsed as text (scripting on), shown when parsed as elements (scripting off)', () => {
+describe('noscript: markup as text when parsed with scripting on, elements with scripting off', () => {
   const html = `<html><head><title>T</title></head><body><noscript>${paragraphs(3)}</noscript></body></html>`;
-  it('the parsed page (scripting on, as in a tab): noscript is markup text, not visible', () => {
+  it('the parsed page (scripting on, as in a tab): noscript is markup text, shown only without scripts', () => {
     const page = parseHtml(html, URL, 'linkedom');
     expect(page.document.querySelector('noscript')!.firstElementChild).toBeNull();
-    expect(checkInput(page.document)).toMatchObject({ ok: false, reason: 'empty document' });
+    expect(checkInput(page.document)).toEqual({ ok: true, onlyWithoutScripts: true });
   });
-  it('jsdom (scripting off, as a tab with JavaScript blocked): noscript holds paragraphs, and they count', () => {
+  it('jsdom (scripting off, as a tab with JavaScript blocked): noscript holds paragraphs, shown only without scripts', () => {
     const page = parseHtml(html, URL, 'jsdom');
     expect(page.document.querySelector('noscript > p')).not.toBeNull();
+    expect(checkInput(page.document)).toEqual({ ok: true, onlyWithoutScripts: true });
+  });
+});
+
+/**
+ * A JavaScript application that prints a copy of its content for browsers without scripts inside
+ * <noscript> (forum software does this for whole threads): parsed as a tab parses it (scripting on),
+ * nothing is visible; a browser without scripts shows the copy, and so does the engine.
+ */
+describe('pages whose only content is in <noscript>', () => {
+  const thread = Array.from({ length: 5 }, (_, i) => `<div class="post"><span class="author">member_${i}</span>${paragraph(i + 1)}</div>`).join('');
+  const app = (visible: string) =>
+    `<!doctype html><html><head><title>Ferry terminal repairs - Harbour Forum</title><style>#splash { display: block; }</style></head>` +
+    `<body>${visible}<div id="splash"><style>html { overflow: hidden; }</style></div>` +
+    `<noscript><header><a href="/">Harbour Forum</a></header><div id="main-outlet"><h1>Ferry terminal repairs</h1>${thread}</div></noscript>` +
+    `<noscript><img src="https://tracker.example/pixel.gif" alt=""></noscript><script>startApp();</script></body></html>`;
+
+  for (const library of LIBRARIES) {
+    it(`reads the <noscript> copy when nothing else is visible (${library})`, () => {
+      const page = parseHtml(app(''), URL, library);
+      const before = page.document.documentElement.outerHTML;
+      const result = extract(page.document);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.story.text).toContain('Paragraph 5 of the story');
+      expect(page.document.documentElement.outerHTML).toBe(before);
+    });
+  }
+
+  it('the guard says so; a tracking pixel alone in <noscript> is still an empty page', () => {
+    expect(checkInput(parseHtml(app(''), URL).document)).toEqual({ ok: true, onlyWithoutScripts: true });
+    const pixelOnly = parseHtml('<!doctype html><html><body><noscript><img src="https://tracker.example/p.gif"></noscript></body></html>', URL).document;
+    expect(checkInput(pixelOnly)).toMatchObject({ ok: false, reason: 'empty document' });
+  });
+
+  it('leaves <noscript> alone when the page shows something else (its scripts would show the rest)', () => {
+    const page = parseHtml(app('<p>Loading the forum…</p>'), URL);
     expect(checkInput(page.document)).toEqual({ ok: true });
+    const result = extract(page.document);
+    if (result.ok) expect(result.story.text).not.toContain('Paragraph 5 of the story');
   });
 });
 
