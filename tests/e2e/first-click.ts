@@ -1,7 +1,9 @@
 /**
  * The first click after Chromium starts, Lede against the e2e control extension (a popup that does
  * nothing but mark its first frame; tests/e2e/control-extension.ts), over several fresh browsers:
- * `npm run bench:first-click -- [launches]` (after `npm run build`; default 8).
+ * `npm run bench:first-click -- [launches] [other build dir]` (after `npm run build`; default 8
+ * launches). With another build (e.g. a checkout of an earlier commit, built), the launches
+ * alternate between the two and each is summarised: a comparison in the same run.
  *
  * Each launch clicks both on the seed page once, alternating which goes first, and prints Lede's
  * click-to-summary (headline and summary on screen), click-to-everything (the cast included), the
@@ -20,6 +22,7 @@ import { startServers } from './server';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDir = process.env.LEDE_EXTENSION ?? join(root, '.output/chrome-mv3');
 const launches = Number(process.argv[2] ?? 8);
+const otherDir = process.argv[3] ? resolve(process.argv[3]) : null;
 /**
  * Idle time between loading the page and the first click: Chromium keeps starting up (its own
  * components, both extensions' workers) for a moment after it opens, and that work lands on
@@ -36,16 +39,18 @@ interface Shown {
 async function main(): Promise<void> {
   const servers = await startServers(join(root, 'tests/e2e/fixtures'), join(root, 'tests/fixtures/seed'));
   const control = writeControlExtension();
-  const gaps: number[] = [];
-  const castGaps: number[] = [];
+  const dirs = otherDir ? [extensionDir, otherDir] : [extensionDir];
+  const gaps = new Map<string, number[]>(dirs.map((dir) => [dir, []]));
+  const castGaps = new Map<string, number[]>(dirs.map((dir) => [dir, []]));
   try {
-    for (let run = 0; run < launches; run++) {
-      const harness = await launch(extensionDir, servers.proxy, control);
+    for (let run = 0; run < launches * dirs.length; run++) {
+      const dir = dirs[run % dirs.length];
+      const harness = await launch(dir, servers.proxy, control);
       try {
         const page = await harness.context.newPage();
         await page.goto(`${servers.origin}${SEED.file}?launch=${run}`);
         await new Promise((r) => setTimeout(r, SETTLE_MS));
-        const order = run % 2 === 0 ? (['lede', 'control'] as const) : (['control', 'lede'] as const);
+        const order = Math.floor(run / dirs.length) % 2 === 0 ? (['lede', 'control'] as const) : (['control', 'lede'] as const);
         const shown: Partial<Record<'lede' | 'control', Shown>> = {};
         for (const who of order) {
           const id = who === 'lede' ? harness.extensionId : harness.controlId;
@@ -63,10 +68,10 @@ async function main(): Promise<void> {
         }
         const lede = shown.lede!;
         const controlFrame = shown.control!.summary;
-        gaps.push(lede.summary - controlFrame);
-        castGaps.push(lede.all - controlFrame);
+        gaps.get(dir)!.push(lede.summary - controlFrame);
+        castGaps.get(dir)!.push(lede.all - controlFrame);
         console.log(
-          `launch ${run + 1} (${order[0]} first): Lede summary ${lede.summary} ms, everything ${lede.all} ms; control first frame ${controlFrame} ms; ` +
+          `launch ${run + 1}${otherDir ? ` (${dir.replace(`${root}/`, '')})` : ''} (${order[0]} first): Lede summary ${lede.summary} ms, everything ${lede.all} ms; control first frame ${controlFrame} ms; ` +
             `gap ${lede.summary - controlFrame} ms (cast ${lede.all - controlFrame} ms) — Lede: ${lede.milestones}`,
         );
       } finally {
@@ -77,10 +82,14 @@ async function main(): Promise<void> {
     await servers.close();
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  console.log(
-    `first click (${SETTLE_MS} ms after the page loaded), ${launches} launches of ${extensionDir.replace(`${root}/`, '')}: Lede's summary − the control's first frame: median ${median(gaps)} ms ` +
-      `(${gaps.join(', ')}); with the cast: median ${median(castGaps)} ms`,
-  );
+  for (const dir of dirs) {
+    const gap = gaps.get(dir)!;
+    const cast = castGaps.get(dir)!;
+    console.log(
+      `first click (${SETTLE_MS} ms after the page loaded), ${launches} launches of ${dir.replace(`${root}/`, '')}: Lede's summary − the control's first frame: median ${median(gap)} ms ` +
+        `(${gap.join(', ')}); with the cast: median ${median(cast)} ms (${cast.join(', ')})`,
+    );
+  }
 }
 
 main().catch((error) => {
