@@ -29,7 +29,7 @@ export const JUDGED_FILE = 'scripts/data/wcxb-actors-judged.tsv';
 /** Verdicts on the fresh sample, judged once, blind, on the frozen commit FRESH_JUDGED_COMMIT. */
 export const FRESH_JUDGED_FILE = 'scripts/data/wcxb-actors-judged-fresh.tsv';
 /** The commit whose outputs on the fresh sample were judged (the system frozen for it). */
-export const FRESH_JUDGED_COMMIT = 'FROZEN_COMMIT_PLACEHOLDER';
+export const FRESH_JUDGED_COMMIT = '10e0cf845b200cdbace7b9e154f5af3218ae6ecb';
 const FIRST_SAMPLE_SIZE = 100;
 const TOP = 5;
 /** The first helper's final actor pipeline of issue 17 (83.9 % on the first sample), read from git history. */
