@@ -28,6 +28,8 @@ export type DomLibrary = 'linkedom' | 'jsdom' | 'linkedom-htmlparser2';
  * requires the same tree as headless Chromium on malformed pages.
  */
 export function parseHtml(html: string, url = 'https://example.invalid/', library: DomLibrary = 'linkedom'): ParsedPage {
+  // A browser's decoder removes a byte order mark; left in, it is text before the doctype (quirks mode).
+  if (html.charCodeAt(0) === 0xfeff) html = html.slice(1);
   if (library === 'jsdom') {
     const virtualConsole = new VirtualConsole();
     let dom: JSDOM;

@@ -35,6 +35,7 @@ export const MALFORMED_PAGES: MalformedPage[] = [
   { name: 'table in p, quirks mode (no doctype)', html: `<body><p>Before<table><tr><td>cell</td></tr></table>after</p>` },
   { name: 'quirks doctype', html: `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><p>a<table><tr><td>b</table>` },
   { name: 'stray </html> and content after it', html: `<html><body>${story}</body></html><p>After html</p><!-- trailing comment -->\n` },
+  { name: 'byte order mark before the doctype', html: `\uFEFF<!doctype html><html><body><p>Before<table><tr><td>cell</td></tr></table></p></body></html>` },
   { name: 'text before <html>', html: `Some text<!doctype html><html lang=en><head><title>T</title></head><body>${story}</body></html>` },
   { name: 'comments everywhere', html: `<!-- before doctype --><!doctype html><!-- after doctype --><html><!-- in html --><head><!-- in head --></head><!-- between --><body><!-- in body -->${story}</body><!-- after body --></html><!-- after html -->` },
   { name: 'nested forms', html: `<body><form id=a><input name=one><form id=b><input name=two></form><input name=three></form>` },
