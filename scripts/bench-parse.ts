@@ -8,8 +8,9 @@
  * - jsdom (parse5 into jsdom's DOM).
  * Each page is parsed by each way `repeat` times, rotating which goes first, and the fastest run counts.
  *
- * Then the speed bar of issue 11: the whole CLI path (parse5 + linkedom, then the Lede engine) beside
- * the baseline it must not be slower than (jsdom, then Readability), per page, same pages, same run.
+ * Then the speed bar of issue 11: the whole CLI path (parse5 + linkedom, then the Lede engine; and the
+ * whole object `npm run extract` prints: page type, sanitised HTML, summary, actors) beside the baseline
+ * it must not be slower than (jsdom, then Readability), per page, same pages, same run.
  * Reads ../shared/corpus; nothing is copied into the repo.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { extractStory } from '../lib/story/extract-story';
 import { cpuMs } from './lib/cpu-time';
 import { parseHtml, type DomLibrary } from './lib/parse-html';
 import { readPageFile } from './lib/read-pages';
+import { analyseStory } from './lib/analyse-page';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/corpus');
 
@@ -85,6 +87,13 @@ function timeLedePath(page: Page): number {
   return ms;
 }
 
+/** Everything `npm run extract` does for a page once it has read the file. */
+function timeCliObject(page: Page): number {
+  const t0 = cpuMs();
+  analyseStory(page.html, page.url);
+  return cpuMs() - t0;
+}
+
 /** The baseline: jsdom parse + Readability on the document. */
 function timeBaselinePath(page: Page): number {
   const t0 = cpuMs();
@@ -116,6 +125,7 @@ function main(): number {
   const pages = corpusPages(args);
   const parseMs = new Map<DomLibrary, number[]>(PARSERS.map((p) => [p.library, []]));
   const lede: number[] = [];
+  const cli: number[] = [];
   const baseline: number[] = [];
   pages.forEach((page, index) => {
     const best = new Map<string, number>();
@@ -126,14 +136,17 @@ function main(): number {
       for (const { library } of order) keep(library, timeParse(page, library));
       if ((index + k) % 2 === 0) {
         keep('lede', timeLedePath(page));
+        keep('cli', timeCliObject(page));
         keep('baseline', timeBaselinePath(page));
       } else {
         keep('baseline', timeBaselinePath(page));
+        keep('cli', timeCliObject(page));
         keep('lede', timeLedePath(page));
       }
     }
     for (const { library } of PARSERS) parseMs.get(library)!.push(best.get(library)!);
     lede.push(best.get('lede')!);
+    cli.push(best.get('cli')!);
     baseline.push(best.get('baseline')!);
   });
   console.log(`parse time per page: ${pages.length} pages (${args.corpus}), CPU ms, fastest of ${args.repeat} runs`);
@@ -141,8 +154,12 @@ function main(): number {
   for (const { library, label } of PARSERS) console.log(row(label, parseMs.get(library)!));
   console.log('whole path per page (parse, then extraction; CPU ms, fastest of runs)');
   console.log(row('parse5+linkedom, Lede engine', lede));
+  console.log(row('npm run extract (the whole object)', cli));
   console.log(row('jsdom, Readability (baseline)', baseline));
-  console.log(`  Lede path / baseline: median ${(percentile(lede, 0.5) / percentile(baseline, 0.5)).toFixed(2)}, p95 ${(percentile(lede, 0.95) / percentile(baseline, 0.95)).toFixed(2)}, all pages together ${(sum(lede) / sum(baseline)).toFixed(2)}`);
+  const ratio = (label: string, values: number[]) =>
+    console.log(`  ${label} / baseline: median ${(percentile(values, 0.5) / percentile(baseline, 0.5)).toFixed(2)}, p95 ${(percentile(values, 0.95) / percentile(baseline, 0.95)).toFixed(2)}, all pages together ${(sum(values) / sum(baseline)).toFixed(2)}`);
+  ratio('Lede path', lede);
+  ratio('npm run extract', cli);
   return 0;
 }
 
