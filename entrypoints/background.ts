@@ -63,8 +63,8 @@ export default defineBackground(() => {
   // the worker's (read-on-click.ts) from the first click after a restart. A worker started with the
   // browser, or by installing Lede, compiles the summary code on a few made-up sentences while
   // nothing else happens, so that the first click's summary is as quick as later ones' (the e2e
-  // run measured 50-90 ms for it in a cold worker). Only then: the worker also starts for every
-  // page load it listens to, and those starts do nothing more.
+  // run measured 50-90 ms for it in a cold worker). Only then: the worker also starts for other
+  // events (a page of an "always open in reader" site loading), and those starts do nothing more.
   const warmSummary = () => setTimeout(() => {
     try {
       prepareSummaryStage();

@@ -1,5 +1,6 @@
 import type { Settings } from '../../lib/settings';
 import { saveSettings, updateSettings } from '../../lib/platform/settings-storage';
+import { syncAlwaysReaderScript } from '../../lib/platform/auto-reader-script';
 import { releaseSitePermission, requestSitePermission } from '../../lib/platform/site-permission';
 import { useSettings } from '../../lib/platform/use-settings';
 import { OptionsForm } from '../../components/OptionsForm';
@@ -14,12 +15,15 @@ export function App() {
     const granted = await requestSitePermission(host);
     if (!granted) return `Lede needs permission to read ${host} to open its stories in the reader.`;
     await updateSettings((current) => ({ ...current, alwaysReaderSites: [...current.alwaysReaderSites, host] }));
+    await syncAlwaysReaderScript().catch(() => undefined);
     return null;
   };
 
   const onRemoveSite = (host: string) => {
-    void updateSettings((current) => ({ ...current, alwaysReaderSites: current.alwaysReaderSites.filter((h) => h !== host) }));
-    void releaseSitePermission(host);
+    void updateSettings((current) => ({ ...current, alwaysReaderSites: current.alwaysReaderSites.filter((h) => h !== host) }))
+      .then(() => releaseSitePermission(host))
+      .then(() => syncAlwaysReaderScript())
+      .catch(() => undefined);
   };
 
   return (

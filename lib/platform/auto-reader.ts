@@ -3,12 +3,14 @@ import { storage } from 'wxt/utils/storage';
 import { extractFromTab } from './extract-from-tab';
 import { openReader } from './open-reader';
 import { loadSettings } from './settings-storage';
+import { AUTO_READER_LOADED } from './auto-reader-message';
+import { syncAlwaysReaderScript } from './auto-reader-script';
 import { hasSitePermission } from './site-permission';
 import { cacheStory } from './story-cache';
 
 /**
- * "Always open in reader": when a page of a listed site finishes loading, read it and, if it is a
- * story, open the reader beside it. Only sites whose permission the user granted can be read
+ * "Always open in reader": when a page of a listed site has loaded (its content script says so),
+ * read it and, if it is a story, open the reader beside it. Only sites whose permission the user granted can be read
  * (the browser hides other tabs' URLs from us), and each page opens the reader once.
  */
 export async function openReaderIfAlwaysOn(tab: { id?: number; url?: string; index?: number }): Promise<boolean> {
@@ -28,7 +30,13 @@ export async function openReaderIfAlwaysOn(tab: { id?: number; url?: string; ind
 }
 
 export function watchForAlwaysReaderSites(): void {
-  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
-    if (change.status === 'complete') void openReaderIfAlwaysOn(tab).catch(() => false);
+  browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number; url?: string; index?: number } }) => {
+    if ((message as { type?: unknown } | null)?.type !== AUTO_READER_LOADED || !sender.tab) return undefined;
+    void openReaderIfAlwaysOn(sender.tab).catch(() => false);
+    return undefined;
   });
+  const sync = () => void syncAlwaysReaderScript().catch(() => undefined);
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
 }

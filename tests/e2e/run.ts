@@ -641,6 +641,34 @@ const tests: { name: string; timeoutMs?: number; run: (ctx: Context) => Promise<
     },
   },
   {
+    name: '"always open in reader": no content script runs while no site is listed; the one for listed sites loads from its file',
+    async run(ctx) {
+      const probe = await ctx.harness.worker.evaluate(async () => {
+        type Registered = { id: string; matches?: string[] };
+        type Scripting = {
+          getRegisteredContentScripts(filter?: object): Promise<Registered[]>;
+          registerContentScripts(scripts: object[]): Promise<void>;
+          unregisterContentScripts(filter: object): Promise<void>;
+        };
+        const scripting = (globalThis as unknown as { chrome: { scripting: Scripting } }).chrome.scripting;
+        const before = (await scripting.getRegisteredContentScripts()).map((s) => s.id);
+        // The registration Lede makes for a listed site, here without the site's permission: Chromium
+        // still checks that the file exists (a wrong path is refused), and never runs it on the page.
+        let registered = 'registered';
+        try {
+          await scripting.registerContentScripts([{ id: 'lede-auto-reader-probe', js: ['/auto-reader-ping.js'], matches: ['*://127.0.0.1/*'], runAt: 'document_idle' }]);
+          await scripting.unregisterContentScripts({ ids: ['lede-auto-reader-probe'] });
+        } catch (error) {
+          registered = String((error as Error)?.message ?? error);
+        }
+        return { before, registered };
+      });
+      assert(probe.before.length === 0, `content scripts registered with no site listed: ${probe.before.join(', ')}`);
+      assert(probe.registered === 'registered', `registering the auto-reader script failed: ${probe.registered}`);
+      ctx.notes.push('always open in reader: no content script registered by default; the auto-reader script registers from /auto-reader-ping.js');
+    },
+  },
+  {
     name: 'a click after Chromium stopped the idle worker (as it does after ~30 s): the worker restarts and the summary comes',
     async run(ctx) {
       assert(ctx.seed, 'needs the seed click');

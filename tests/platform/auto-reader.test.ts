@@ -46,3 +46,46 @@ describe('always open in reader', () => {
     expect(refused.executeScript).not.toHaveBeenCalled();
   });
 });
+
+describe('the auto-reader content script', () => {
+  /** Stand-ins for scripting's registration calls, keeping what is registered. */
+  function fakeRegistration(granted: (origin: string) => boolean) {
+    let registered: { id: string; js: string[]; matches: string[] }[] = [];
+    const scripting = {
+      getRegisteredContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => registered.filter((s) => ids.includes(s.id))),
+      registerContentScripts: vi.fn(async (scripts: typeof registered) => void (registered = [...registered, ...scripts])),
+      updateContentScripts: vi.fn(async (scripts: typeof registered) => void (registered = registered.map((s) => scripts.find((n) => n.id === s.id) ?? s))),
+      unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => void (registered = registered.filter((s) => !ids.includes(s.id)))),
+    };
+    const contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every(granted));
+    Object.assign(fakeBrowser as unknown as Record<string, unknown>, { permissions: { contains }, scripting });
+    return { scripting, registered: () => registered };
+  }
+
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs only on the listed sites Lede may read, and is gone when none is left', async () => {
+    const { syncAlwaysReaderScript } = await import('../../lib/platform/auto-reader-script');
+    const fake = fakeRegistration((origin) => origin !== '*://refused.example/*');
+    await saveSettings({ ...DEFAULT_SETTINGS, alwaysReaderSites: ['news.example', 'refused.example'] });
+    await syncAlwaysReaderScript();
+    expect(fake.registered()).toHaveLength(1);
+    expect(fake.registered()[0].matches).toEqual(['*://news.example/*']);
+    await saveSettings({ ...DEFAULT_SETTINGS, alwaysReaderSites: ['news.example', 'daily.example'] });
+    await syncAlwaysReaderScript();
+    expect(fake.scripting.updateContentScripts).toHaveBeenCalledTimes(1);
+    expect(fake.registered()[0].matches).toEqual(['*://news.example/*', '*://daily.example/*']);
+    await saveSettings({ ...DEFAULT_SETTINGS, alwaysReaderSites: ['refused.example'] });
+    await syncAlwaysReaderScript();
+    expect(fake.registered()).toEqual([]);
+  });
+
+  it('registers nothing when no site is listed', async () => {
+    const { syncAlwaysReaderScript } = await import('../../lib/platform/auto-reader-script');
+    const fake = fakeRegistration(() => true);
+    await saveSettings(DEFAULT_SETTINGS);
+    await syncAlwaysReaderScript();
+    expect(fake.scripting.registerContentScripts).not.toHaveBeenCalled();
+    expect(fake.registered()).toEqual([]);
+  });
+});
