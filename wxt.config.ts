@@ -4,11 +4,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readabilityWithoutDebugLog } from './scripts/build/strip-debug-log';
+import { INJECTED_SCRIPT, minifiedInjectedScript } from './scripts/build/minify-injected-script';
 import { MODEL_FILE, nerModelAsFile } from './scripts/build/model-file';
 import { NER_MODEL_TEXT } from './lib/language/ner/model-data';
 
 /** Size goals (issue 5): the script injected on click, and the whole Chrome zip. */
-const INJECTED_SCRIPT = 'extract-story.js';
 const INJECTED_GOAL_BYTES = 64 * 1024;
 const ZIP_GOAL_BYTES = 3 * 1024 * 1024;
 
@@ -27,7 +27,7 @@ export default defineConfig({
   // No auto-imports: `browser` and `storage` are never invisible globals, and lib/ stays free of them.
   imports: false,
   vite: () => ({
-    plugins: [preact(), readabilityWithoutDebugLog(), nerModelAsFile()],
+    plugins: [preact(), readabilityWithoutDebugLog(), minifiedInjectedScript(), nerModelAsFile()],
   }),
   hooks: {
     // The entity model as a file of the extension, read by the worker when it first needs it.
