@@ -6,7 +6,7 @@
  *
  * Recognised by wording and shape, never by a site's class names:
  * - wording: the table below, each entry an imperative (or a pitch question) anchored at the start
- *   of the line, with the reason it exists. A story sentence that mentions subscribing or sharing
+ *   of the line, with a comment on why it exists. A story sentence that mentions subscribing or sharing
  *   ("The company said 3 million people subscribe to the service.") does not start with the verb;
  * - shape: a short block of its own (no block inside it), a few dozen words at most; the weaker
  *   entries also need the block to stand apart from the prose (a link or button in it, a heading,
@@ -21,15 +21,22 @@ import { Holds, outermostWrapper, type PageIndex } from './page-index';
 interface Wording {
   pattern: RegExp;
   reason: RemovalReason;
-  /** Why the entry exists: the kind of page that prints it. */
-  why: string;
-  /** Longest block (in words) the entry may take; default DEFAULT_MAX_WORDS. */
-  maxWords?: number;
+  /** Longest block (in words) the entry may take. */
+  maxWords: number;
   /** The block must stand apart from the prose (see standsApart): the wording alone is not enough. */
-  apart?: boolean;
+  apart: boolean;
 }
 
 const DEFAULT_MAX_WORDS = 30;
+/** Passed as an entry's `apart`: the weaker wordings that need the block to stand apart. */
+const APART = true;
+
+// One constructor per reason keeps the table below to its patterns. Why each entry exists (the kind
+// of page that prints it) is said in a comment above it, not in a string: the table ships in the
+// script injected into the tab, where every byte is parsed on the first click.
+const callToAction = (pattern: RegExp, maxWords = DEFAULT_MAX_WORDS, apart = false): Wording => ({ pattern, reason: 'call-to-action', maxWords, apart });
+const newsletter = (pattern: RegExp, maxWords = DEFAULT_MAX_WORDS): Wording => ({ pattern, reason: 'newsletter', maxWords, apart: false });
+const advert = (pattern: RegExp, maxWords: number): Wording => ({ pattern, reason: 'advert', maxWords, apart: false });
 
 /** Social networks and feeds a "follow us" line points to. */
 const NETWORKS = String.raw`(twitter|x|facebook|instagram|youtube|tiktok|linkedin|pinterest|threads|bluesky|mastodon|snapchat|telegram|whatsapp|discord|reddit|flipboard|substack|medium|google news|apple news|spotify|apple podcasts|social media|social)`;
@@ -40,252 +47,125 @@ const NETWORKS = String.raw`(twitter|x|facebook|instagram|youtube|tiktok|linkedi
  */
 export const CALL_TO_ACTION_WORDING: readonly Wording[] = [
   // Button labels printed as a line of their own.
-  {
-    pattern: /^(subscribe|subscribe now|subscribe today|subscribe for free|sign up|sign up now|sign up today|sign up for free|sign in|log in|login|register|register now|join now|join today|join us|join free|donate|donate now|donate today|give now|share|share this|share this (article|story|post|page|recipe|video)|share (on|via) \w+|share your (story|stories|news|tip|tips|thoughts|photos?|experience|feedback)|follow|follow us|get started|get started (today|now|for free)|start (now|today|here|for free|your free trial)|book now|book online|book (a|your) (demo|call|consultation|tour|lesson|table|appointment)|get (a )?quotes?|get (a )?free quote|request (a )?quote|try (it )?(for )?free|try (it )?now|buy now|shop now|order now|download now|download (the|our) app|contact us|get in touch|write for us|pin it|pin it for later|pin this|pin me|save (it|this) for later|abonnieren|jetzt abonnieren|teilen|jetzt spenden|s'abonner|s’abonner|abonnez-vous|je m'abonne|je m’abonne|partager|suscríbete|suscribete|compartir|iscriviti|abbonati|condividi|assine|assine já|inscreva-se|compartilhar|abonneer|delen)( ?:|[.!])?$/,
-    reason: 'call-to-action',
-    why: 'subscribe / share / follow / book / download buttons left as a line of text between paragraphs (news sites, SaaS blogs, recipe blogs), in several languages; "Share:" before the icons',
-    maxWords: 6,
-  },
-  {
-    pattern: /^(learn more|learn more here|find out more|read more|see more|view more|show more|see all|view all|mehr erfahren|en savoir plus|saber más|leer más|scopri di più|saiba mais|lees meer|meer informatie)[.!]?$/,
-    reason: 'call-to-action',
-    why: '"Learn more", "Read more", "See all" buttons under cards and pitches (not "Learn more:" with a colon, which introduces the story\'s own list of links)',
-    maxWords: 4,
-  },
+  // Subscribe / share / follow / book / download buttons left as a line of text between paragraphs (news
+  // sites, SaaS blogs, recipe blogs), in several languages; "Share:" before the icons.
+  callToAction(/^(subscribe|subscribe now|subscribe today|subscribe for free|sign up|sign up now|sign up today|sign up for free|sign in|log in|login|register|register now|join now|join today|join us|join free|donate|donate now|donate today|give now|share|share this|share this (article|story|post|page|recipe|video)|share (on|via) \w+|share your (story|stories|news|tip|tips|thoughts|photos?|experience|feedback)|follow|follow us|get started|get started (today|now|for free)|start (now|today|here|for free|your free trial)|book now|book online|book (a|your) (demo|call|consultation|tour|lesson|table|appointment)|get (a )?quotes?|get (a )?free quote|request (a )?quote|try (it )?(for )?free|try (it )?now|buy now|shop now|order now|download now|download (the|our) app|contact us|get in touch|write for us|pin it|pin it for later|pin this|pin me|save (it|this) for later|abonnieren|jetzt abonnieren|teilen|jetzt spenden|s'abonner|s’abonner|abonnez-vous|je m'abonne|je m’abonne|partager|suscríbete|suscribete|compartir|iscriviti|abbonati|condividi|assine|assine já|inscreva-se|compartilhar|abonneer|delen)( ?:|[.!])?$/, 6),
+  // "Learn more", "Read more", "See all" buttons under cards and pitches (not "Learn more:" with a
+  // colon, which introduces the story's own list of links).
+  callToAction(/^(learn more|learn more here|find out more|read more|see more|view more|show more|see all|view all|mehr erfahren|en savoir plus|saber más|leer más|scopri di più|saiba mais|lees meer|meer informatie)[.!]?$/, 4),
   // Subscribe and sign up.
-  {
-    pattern: new RegExp(String.raw`^(click here to |please |be sure to |make sure (to|you) |don[’']?t forget to |and )?(subscribe|sign up|signup|register|opt in)(?![-\w])( (now|today|here|below|for free)\b|.{0,200}(?<![-\w])(newsletters?|inbox|(regular |weekly |daily |monthly )?e-?mails|email list|mailing list|updates|alerts|channel|podcasts?|feed|rss|blog|subscribers|${NETWORKS})(?![-\w]))`),
-    reason: 'call-to-action',
-    why: '"Subscribe to 9to5Mac on YouTube", "Sign up to our newsletter to ...", "Sign up today and ..." inside blogs and news stories (not "Sign up for a Hulu ad-free account for $11.99", a step in a deals story: what is signed up for must be a newsletter, a channel, a feed)',
-    maxWords: 40,
-  },
-  {
-    pattern: /^(newsletter abonnieren|abonnieren sie|melden sie sich .{0,60}\ban\b|registrieren sie sich|abonnez-vous|inscrivez-vous|suscríbete|suscribete|suscríbase|regístrate|apúntate|iscriviti|abbonati|registrati|assine (a|o|nossa|nosso)|inscreva-se|cadastre-se|receba (em|no) seu e-?mail|receba (a|nossa|nosso)|abonneer je|schrijf je in|meld je aan)\b/,
-    reason: 'call-to-action',
-    why: 'the same sign-up lines in German, French, Spanish, Italian, Portuguese and Dutch ("Receba em seu email nosso ebook" on Brazilian blogs)',
-    maxWords: 40,
-  },
-  // A pitch question followed by a request: "Like this story? Share it with a friend!", "LIKE IT? PIN IT!".
-  {
-    pattern: /^(did you )?(like|love|enjoy|enjoyed|liked|loved|enjoying)( it| this| that| them| what you[’']?(re| are)? (read|reading|see|seeing)| (this|the|our|my) (story|article|post|recipe|piece|guide|content|newsletter|video|episode|podcast|blog|list))\s*\?\s*.{0,300}$/,
-    reason: 'call-to-action',
-    why: '"Like this story? Share it with a friend!", "LIKE IT? PIN IT!", "Like what you\'re reading? Subscribe ..." closing blog posts and news stories',
-    maxWords: 50,
-  },
-  {
-    pattern: /^if you (enjoyed|liked|like|love|loved|found|appreciated?|want more|are enjoying|[’']re enjoying|[’']ve enjoyed|have enjoyed)\b.{0,240}\b(share|sharing|subscribe|subscribing|sign up|follow|join|support|donate|consider|pin|tell|leave a|rate|become)\b/,
-    reason: 'call-to-action',
-    why: '"If you enjoyed this article, please consider liking, sharing, and subscribing", "If you enjoyed this article, we have a proposition for you: Join ..."',
-    maxWords: 60,
-  },
-  {
-    pattern: /^help (us|me) (spread the word|keep|continue|grow|reach|fund|support)\b/,
-    reason: 'call-to-action',
-    why: '"Help me spread the word about this podcast!" under podcast show notes',
-  },
+  // "Subscribe to 9to5Mac on YouTube", "Sign up to our newsletter to ...", "Sign up today and ..."
+  // inside blogs and news stories (not "Sign up for a Hulu ad-free account for $11.99", a step in a
+  // deals story: what is signed up for must be a newsletter, a channel, a feed).
+  callToAction(new RegExp(String.raw`^(click here to |please |be sure to |make sure (to|you) |don[’']?t forget to |and )?(subscribe|sign up|signup|register|opt in)(?![-\w])( (now|today|here|below|for free)\b|.{0,200}(?<![-\w])(newsletters?|inbox|(regular |weekly |daily |monthly )?e-?mails|email list|mailing list|updates|alerts|channel|podcasts?|feed|rss|blog|subscribers|${NETWORKS})(?![-\w]))`), 40),
+  // The same sign-up lines in German, French, Spanish, Italian, Portuguese and Dutch ("Receba em seu
+  // email nosso ebook" on Brazilian blogs).
+  callToAction(/^(newsletter abonnieren|abonnieren sie|melden sie sich .{0,60}\ban\b|registrieren sie sich|abonnez-vous|inscrivez-vous|suscríbete|suscribete|suscríbase|regístrate|apúntate|iscriviti|abbonati|registrati|assine (a|o|nossa|nosso)|inscreva-se|cadastre-se|receba (em|no) seu e-?mail|receba (a|nossa|nosso)|abonneer je|schrijf je in|meld je aan)\b/, 40),
+  // A pitch question followed by a request: "Like this story? Share it with a friend!", "LIKE IT? PIN
+  // IT!", "Like what you're reading? Subscribe ..." closing blog posts and news stories.
+  callToAction(/^(did you )?(like|love|enjoy|enjoyed|liked|loved|enjoying)( it| this| that| them| what you[’']?(re| are)? (read|reading|see|seeing)| (this|the|our|my) (story|article|post|recipe|piece|guide|content|newsletter|video|episode|podcast|blog|list))\s*\?\s*.{0,300}$/, 50),
+  // "If you enjoyed this article, please consider liking, sharing, and subscribing", "If you enjoyed
+  // this article, we have a proposition for you: Join ...".
+  callToAction(/^if you (enjoyed|liked|like|love|loved|found|appreciated?|want more|are enjoying|[’']re enjoying|[’']ve enjoyed|have enjoyed)\b.{0,240}\b(share|sharing|subscribe|subscribing|sign up|follow|join|support|donate|consider|pin|tell|leave a|rate|become)\b/, 60),
+  // "Help me spread the word about this podcast!" under podcast show notes.
+  callToAction(/^help (us|me) (spread the word|keep|continue|grow|reach|fund|support)\b/),
   // Follow us.
-  {
-    pattern: new RegExp(String.raw`^(please )?((follow|connect with|stay connected with|keep up with|join|subscribe to)(?![-\w]) (\S+ ){0,5}?|(like|find|join) (us|me) )(on|at|via|in) (the )?${NETWORKS}\b`),
-    reason: 'call-to-action',
-    why: '"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube", "Follow @BGRDeals on Twitter", "Like us on Facebook" at the end of stories and posts (not "Like many teens on TikTok, she ...": "like" and "find" only with "us" or "me")',
-  },
-  {
-    pattern: new RegExp(String.raw`^(please )?join (the|our|my) ${NETWORKS} (group|page|community|server|channel)`),
-    reason: 'call-to-action',
-    why: '"Join the Facebook group" under podcast and blog posts',
-  },
-  {
-    pattern: /^(please )?follow (us|me|@\S+)\b/,
-    reason: 'call-to-action',
-    why: '"Follow us for more ..." / "Follow @handle" without a network name',
-  },
-  {
-    pattern: /^(please )?follow [\p{L}\p{N}.'’ &-]{1,40}$/u,
-    reason: 'call-to-action',
-    why: '"Follow Hardtail Canada": a follow button with the site\'s name (apart only: "Follow the recipe" is an instruction)',
-    maxWords: 5,
-    apart: true,
-  },
-  {
-    pattern: /^follow .{0,80}\bcoverage\b.{0,80}(https?:\/\/|www\.)/,
-    reason: 'call-to-action',
-    why: '"Follow AP\'s full coverage of Brexit at https://..." closing agency stories',
-  },
-  {
-    pattern: /^stay (connected|in touch|up to date|informed)( with (us|me))?[.!]?$/,
-    reason: 'call-to-action',
-    why: '"Stay connected with me!" above social buttons',
-  },
-  {
-    pattern: /^(folgen sie uns|folge uns|suivez-nous|suivez nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|volg ons)\b/,
-    reason: 'call-to-action',
-    why: '"Follow us" in German, French, Spanish, Italian, Portuguese and Dutch',
-  },
+  // "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube", "Follow @BGRDeals on Twitter", "Like
+  // us on Facebook" at the end of stories and posts (not "Like many teens on TikTok, she ...": "like"
+  // and "find" only with "us" or "me").
+  callToAction(new RegExp(String.raw`^(please )?((follow|connect with|stay connected with|keep up with|join|subscribe to)(?![-\w]) (\S+ ){0,5}?|(like|find|join) (us|me) )(on|at|via|in) (the )?${NETWORKS}\b`)),
+  // "Join the Facebook group" under podcast and blog posts.
+  callToAction(new RegExp(String.raw`^(please )?join (the|our|my) ${NETWORKS} (group|page|community|server|channel)`)),
+  // "Follow us for more ..." / "Follow @handle" without a network name.
+  callToAction(/^(please )?follow (us|me|@\S+)\b/),
+  // "Follow Hardtail Canada": a follow button with the site's name (apart only: "Follow the recipe" is
+  // an instruction).
+  callToAction(/^(please )?follow [\p{L}\p{N}.'’ &-]{1,40}$/u, 5, APART),
+  // "Follow AP's full coverage of Brexit at https://..." closing agency stories.
+  callToAction(/^follow .{0,80}\bcoverage\b.{0,80}(https?:\/\/|www\.)/),
+  // "Stay connected with me!" above social buttons.
+  callToAction(/^stay (connected|in touch|up to date|informed)( with (us|me))?[.!]?$/),
+  // "Follow us" in German, French, Spanish, Italian, Portuguese and Dutch.
+  callToAction(/^(folgen sie uns|folge uns|suivez-nous|suivez nous|síguenos|siguenos|seguici|siga-nos|sigam-nos|volg ons)\b/),
   // Contact the reporter: "Write to Al Root at allen.root@dowjones.com".
-  {
-    pattern: /^(email|e-mail|contact|reach|write to|message)( the (author|reporter|writer|editor|columnist)s?( on twitter)?( at| via| on)? ?(\S+@\S+|https?:\/\/\S+|@\w+)| (staff |senior |contributing )?(writer|reporter|editor|correspondent|columnist) [\p{L}.'’ -]{2,40} (at|on|via) .{0,40}(\S+@\S+|@\w+|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})|[\p{L}.'’ -]{2,40} (at|via) \S+@\S+\.\w+)/u,
-    reason: 'call-to-action',
-    why: '"Write to Al Root at al.root@...", "Reach the reporters on Twitter at http://...", "Contact staff writer X at 212-..." closing news stories (a name needs an e-mail address: "Contact the clerk at 555-..." is a service line)',
-    maxWords: 45,
-  },
+  // "Write to Al Root at al.root@...", "Reach the reporters on Twitter at http://...", "Contact staff
+  // writer X at 212-..." closing news stories (a name needs an e-mail address: "Contact the clerk at
+  // 555-..." is a service line).
+  callToAction(/^(email|e-mail|contact|reach|write to|message)( the (author|reporter|writer|editor|columnist)s?( on twitter)?( at| via| on)? ?(\S+@\S+|https?:\/\/\S+|@\w+)| (staff |senior |contributing )?(writer|reporter|editor|correspondent|columnist) [\p{L}.'’ -]{2,40} (at|on|via) .{0,40}(\S+@\S+|@\w+|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})|[\p{L}.'’ -]{2,40} (at|via) \S+@\S+\.\w+)/u, 45),
   // Donate and support.
-  {
-    pattern: /^(please )?(donate|make a donation|chip in|give) (now|today|here|to (us|our)|\$\d)/,
-    reason: 'call-to-action',
-    why: '"Donate today to the ... Relief Fund" in newsletters and non-profit newsrooms (not "Donate your old clothes to ...", which is advice)',
-  },
-  {
-    pattern: /^(please )?(support us\b|(support|fund) (our|independent|local|nonprofit|non-profit|this|quality|reader-funded|public-interest) (work|journalism|reporting|newsroom|site|blog|podcast|mission|newsletter)\b)/,
-    reason: 'call-to-action',
-    why: '"Support our journalism", "Support independent journalism" boxes in non-profit newsrooms',
-  },
-  {
-    pattern: /^become an? (member|patron|supporter|subscriber|paid subscriber|premium subscriber|insider|sustaining member|monthly donor|contributor)\b/,
-    reason: 'call-to-action',
-    why: '"Become a paid subscriber to X to unlock this piece", "Become a member"',
-  },
-  {
-    pattern: /^(this|our) (story|article|work|reporting|journalism|podcast|site|newsletter|coverage) (is|was) (funded|made possible|supported|powered) by (readers|listeners|members|donors|viewers|you)\b/,
-    reason: 'call-to-action',
-    why: '"This story is funded by readers like you" donation pitches',
-  },
-  {
-    pattern: /^(on )?supporting (science |local |independent )?journalism$/,
-    reason: 'call-to-action',
-    why: 'the heading of a "support our journalism" box in magazine stories',
-    apart: true,
-  },
+  // "Donate today to the ... Relief Fund" in newsletters and non-profit newsrooms (not "Donate your old
+  // clothes to ...", which is advice).
+  callToAction(/^(please )?(donate|make a donation|chip in|give) (now|today|here|to (us|our)|\$\d)/),
+  // "Support our journalism", "Support independent journalism" boxes in non-profit newsrooms.
+  callToAction(/^(please )?(support us\b|(support|fund) (our|independent|local|nonprofit|non-profit|this|quality|reader-funded|public-interest) (work|journalism|reporting|newsroom|site|blog|podcast|mission|newsletter)\b)/),
+  // "Become a paid subscriber to X to unlock this piece", "Become a member".
+  callToAction(/^become an? (member|patron|supporter|subscriber|paid subscriber|premium subscriber|insider|sustaining member|monthly donor|contributor)\b/),
+  // "This story is funded by readers like you" donation pitches.
+  callToAction(/^(this|our) (story|article|work|reporting|journalism|podcast|site|newsletter|coverage) (is|was) (funded|made possible|supported|powered) by (readers|listeners|members|donors|viewers|you)\b/),
+  // The heading of a "support our journalism" box in magazine stories.
+  callToAction(/^(on )?supporting (science |local |independent )?journalism$/, DEFAULT_MAX_WORDS, APART),
   // Book a call, schedule a consultation, request a quote, start a trial.
-  {
-    pattern: /^(click here to |please |now )?(book|schedule|request|claim|reserve|arrange|set up)( (a|an|your|my|our|the))?( (free|personali[sz]ed|custom|complimentary|no-obligation|quick|first|discovery|strategy|intro|introductory|live|instant|online|\d+-minute|one-on-one|1:1))* (demo|call|consultation|consult|quote|quotes|estimate|appointment|meeting|strategy session|session|tour|lesson|assessment|audit|proposal)\b/,
-    reason: 'call-to-action',
-    why: '"Book a demo", "Schedule a consultation", "Request a Quote", "BOOK YOUR FIRST LESSON" on business blogs',
-  },
-  {
-    pattern: /^(get|claim) (a |your |an? free |free |instant )?(quotes?|estimate|demo)\b/,
-    reason: 'call-to-action',
-    why: '"Get a Quote (212) 203-0280" buttons in directories and reviews (apart only: "Get three quotes before you hire" is advice)',
-    apart: true,
-  },
-  {
-    pattern: /^(talk|speak|chat) (to|with) (our|one of our) .{0,60}\b(experts?|specialists?|team|sales|advisors?|advisers?|consultants?|agents?)\b/,
-    reason: 'call-to-action',
-    why: '"Talk to our experts" sales pitches on agency blogs (not "Talk to a specialist before ...", which is advice)',
-  },
-  {
-    pattern: /^(contact|email|e-mail) us\b.{0,100}$/,
-    reason: 'call-to-action',
-    why: '"Contact us today for a free estimate" on business blogs (not "call us": "Call us old-fashioned, but ...")',
-  },
-  {
-    pattern: /^(start|begin|get) (your|a|my) (free |\d+[- ]day |no-obligation )+(trial|account|demo)\b/,
-    reason: 'call-to-action',
-    why: '"Start your free trial of ..." product pitches',
-  },
-  {
-    pattern: /^try [\p{L}\p{N}.'’&+ -]{1,30}? (for )?free( (today|now|here|for \d+ days))?[.!]?$/u,
-    reason: 'call-to-action',
-    why: '"Try Opik for free" product buttons (apart only: "Try the free plan before you upgrade" is advice in a review)',
-    apart: true,
-  },
-  {
-    pattern: /^no credit card required\b/,
-    reason: 'call-to-action',
-    why: 'the small print under a trial button',
-  },
-  {
-    pattern: /^(vereinbaren sie|jetzt (termin|beratung|demo|angebot) (vereinbaren|buchen|anfragen)|kontaktieren sie uns|fordern sie .{0,40}an|prenez rendez-vous|contactez-nous|demandez (un|une|votre) (devis|démo|demo|rendez-vous)|solicita (una|un|tu) (demo|presupuesto|cotización|cita)|contáctanos|contactanos|pide (tu|una) (cita|demo)|prenota (una|un|la|il tuo) (demo|consulenza|visita|appuntamento)|contattaci|richiedi (un|una) (preventivo|demo|consulenza)|agende (uma|sua|já) |fale conosco|solicite (um|uma|seu|sua) (orçamento|demonstração|proposta)|plan een (demo|afspraak|gesprek)|neem contact (met ons )?op|vraag (een|uw) (offerte|demo) aan)/,
-    reason: 'call-to-action',
-    why: 'booking and contact requests in German, French, Spanish, Italian, Portuguese and Dutch ("Vereinbaren Sie am besten direkt einen Termin" on agency blogs)',
-    maxWords: 40,
-  },
+  // "Book a demo", "Schedule a consultation", "Request a Quote", "BOOK YOUR FIRST LESSON" on business
+  // blogs.
+  callToAction(/^(click here to |please |now )?(book|schedule|request|claim|reserve|arrange|set up)( (a|an|your|my|our|the))?( (free|personali[sz]ed|custom|complimentary|no-obligation|quick|first|discovery|strategy|intro|introductory|live|instant|online|\d+-minute|one-on-one|1:1))* (demo|call|consultation|consult|quote|quotes|estimate|appointment|meeting|strategy session|session|tour|lesson|assessment|audit|proposal)\b/),
+  // "Get a Quote (212) 203-0280" buttons in directories and reviews (apart only: "Get three quotes
+  // before you hire" is advice).
+  callToAction(/^(get|claim) (a |your |an? free |free |instant )?(quotes?|estimate|demo)\b/, DEFAULT_MAX_WORDS, APART),
+  // "Talk to our experts" sales pitches on agency blogs (not "Talk to a specialist before ...", which is
+  // advice).
+  callToAction(/^(talk|speak|chat) (to|with) (our|one of our) .{0,60}\b(experts?|specialists?|team|sales|advisors?|advisers?|consultants?|agents?)\b/),
+  // "Contact us today for a free estimate" on business blogs (not "call us": "Call us old-fashioned, but
+  // ...").
+  callToAction(/^(contact|email|e-mail) us\b.{0,100}$/),
+  // "Start your free trial of ..." product pitches.
+  callToAction(/^(start|begin|get) (your|a|my) (free |\d+[- ]day |no-obligation )+(trial|account|demo)\b/),
+  // "Try Opik for free" product buttons (apart only: "Try the free plan before you upgrade" is advice in
+  // a review).
+  callToAction(/^try [\p{L}\p{N}.'’&+ -]{1,30}? (for )?free( (today|now|here|for \d+ days))?[.!]?$/u, DEFAULT_MAX_WORDS, APART),
+  // The small print under a trial button.
+  callToAction(/^no credit card required\b/),
+  // Booking and contact requests in German, French, Spanish, Italian, Portuguese and Dutch ("Vereinbaren
+  // Sie am besten direkt einen Termin" on agency blogs).
+  callToAction(/^(vereinbaren sie|jetzt (termin|beratung|demo|angebot) (vereinbaren|buchen|anfragen)|kontaktieren sie uns|fordern sie .{0,40}an|prenez rendez-vous|contactez-nous|demandez (un|une|votre) (devis|démo|demo|rendez-vous)|solicita (una|un|tu) (demo|presupuesto|cotización|cita)|contáctanos|contactanos|pide (tu|una) (cita|demo)|prenota (una|un|la|il tuo) (demo|consulenza|visita|appuntamento)|contattaci|richiedi (un|una) (preventivo|demo|consulenza)|agende (uma|sua|já) |fale conosco|solicite (um|uma|seu|sua) (orçamento|demonstração|proposta)|plan een (demo|afspraak|gesprek)|neem contact (met ons )?op|vraag (een|uw) (offerte|demo) aan)/, 40),
   // Download the app.
-  {
-    pattern: /^(click here to |tap here to )?(download|get|install|try) (the|our) (free |new |official )?([\p{L}\p{N}'’&.-]+ ){0,4}apps?\b/u,
-    reason: 'call-to-action',
-    why: '"CLICK HERE TO GET THE FOX NEWS APP", "Download our app" inside news stories',
-  },
-  {
-    pattern: /^(download on|get it on|available on) the (app store|google play)/,
-    reason: 'call-to-action',
-    why: 'app-store badges printed as text',
-  },
-  {
-    pattern: /\bby clicking here[.!]?$/,
-    reason: 'call-to-action',
-    why: '"GET FOX BUSINESS ON THE GO BY CLICKING HERE" lines between paragraphs',
-    maxWords: 15,
-  },
-  {
-    pattern: /^click here (to|for) (subscribe|sign up|register|download|join|donate|learn more|find out more|more information|discover|listen|watch|read more|see more|the (video|audio|podcast|mp3))\b/,
-    reason: 'call-to-action',
-    why: '"Click here to subscribe to ...", "Click here for more information." promos (not "Click here to see the full plant list", which leads to the story\'s own material)',
-  },
+  // "CLICK HERE TO GET THE FOX NEWS APP", "Download our app" inside news stories.
+  callToAction(/^(click here to |tap here to )?(download|get|install|try) (the|our) (free |new |official )?([\p{L}\p{N}'’&.-]+ ){0,4}apps?\b/u),
+  // App-store badges printed as text.
+  callToAction(/^(download on|get it on|available on) the (app store|google play)/),
+  // "GET FOX BUSINESS ON THE GO BY CLICKING HERE" lines between paragraphs.
+  callToAction(/\bby clicking here[.!]?$/, 15),
+  // "Click here to subscribe to ...", "Click here for more information." promos (not "Click here to see
+  // the full plant list", which leads to the story's own material).
+  callToAction(/^click here (to|for) (subscribe|sign up|register|download|join|donate|learn more|find out more|more information|discover|listen|watch|read more|see more|the (video|audio|podcast|mp3))\b/),
   // Members-only content and paywall notes.
-  {
-    pattern: /^join [\p{L}\p{N}.'’&+ -]{1,40}? (for free )?(to|and) (unlock|get|access|read|enjoy|receive|continue)\b/u,
-    reason: 'call-to-action',
-    why: '"Join Medium for free to get updates from this writer", "Join X to unlock members-only content"',
-  },
-  {
-    pattern: /^join (us|our|my|the) .{0,50}\b(community|club|list|newsletter|workshop|course|program|programme|challenge|group|forums?|members|membership|waitlist|mailing list|conversation|movement|discussion)\b/,
-    reason: 'call-to-action',
-    why: '"Join our Space Forums to keep talking space", "Join my FREE workshop", "Join the Art Collectors Club!"',
-  },
-  {
-    pattern: /^(this|the) (article|story|content|post|piece|page|episode|report) is (exclusive|only available|available only|reserved) (to|for) .{0,40}\b(subscribers|members)\b/,
-    reason: 'call-to-action',
-    why: '"This article is exclusive to STAT+ subscribers" paywall notes',
-  },
-  {
-    pattern: /^(to (read|continue reading|access|unlock|keep reading) (the rest of |the full |this full )?(this|the) (story|article|post|piece|content|report)|unlock (this|the full|full|unlimited|all) (article|story|access|content|stories)|already (a|an) (subscriber|member)\b|(subscribe|log in|sign in|login) to (continue|read|keep reading|unlock|access))/,
-    reason: 'call-to-action',
-    why: '"To read the rest of this story subscribe to X", "Unlock this article", "Already a subscriber? Log in"',
-  },
-  {
-    pattern: /\bmembers[- ]only (content|articles?|stories|posts?|access)\b/,
-    reason: 'call-to-action',
-    why: '"Join ... to unlock members-only content" pitches whatever their opening words',
-    maxWords: 25,
-    apart: true,
-  },
+  // "Join Medium for free to get updates from this writer", "Join X to unlock members-only content".
+  callToAction(/^join [\p{L}\p{N}.'’&+ -]{1,40}? (for free )?(to|and) (unlock|get|access|read|enjoy|receive|continue)\b/u),
+  // "Join our Space Forums to keep talking space", "Join my FREE workshop", "Join the Art Collectors
+  // Club!".
+  callToAction(/^join (us|our|my|the) .{0,50}\b(community|club|list|newsletter|workshop|course|program|programme|challenge|group|forums?|members|membership|waitlist|mailing list|conversation|movement|discussion)\b/),
+  // "This article is exclusive to STAT+ subscribers" paywall notes.
+  callToAction(/^(this|the) (article|story|content|post|piece|page|episode|report) is (exclusive|only available|available only|reserved) (to|for) .{0,40}\b(subscribers|members)\b/),
+  // "To read the rest of this story subscribe to X", "Unlock this article", "Already a subscriber? Log
+  // in".
+  callToAction(/^(to (read|continue reading|access|unlock|keep reading) (the rest of |the full |this full )?(this|the) (story|article|post|piece|content|report)|unlock (this|the full|full|unlimited|all) (article|story|access|content|stories)|already (a|an) (subscriber|member)\b|(subscribe|log in|sign in|login) to (continue|read|keep reading|unlock|access))/),
+  // "Join ... to unlock members-only content" pitches whatever their opening words.
+  callToAction(/\bmembers[- ]only (content|articles?|stories|posts?|access)\b/, 25, APART),
   // Write for us / send us a tip.
-  {
-    pattern: /^(write for us|contribute to (us|our)\b|become a (contributor|writer|guest (author|writer|blogger))|submit (a|your) (guest post|story|article|tip|news tip|photos?)|(have|got) (a|any) (news )?tips?\b|send us (a|your) (tip|story|news|photos?|pictures?|videos?)\b|pitch us\b)/,
-    reason: 'call-to-action',
-    why: '"Write for us", "Have a news tip? Email ..." promos inside stories',
-  },
+  // "Write for us", "Have a news tip? Email ..." promos inside stories.
+  callToAction(/^(write for us|contribute to (us|our)\b|become a (contributor|writer|guest (author|writer|blogger))|submit (a|your) (guest post|story|article|tip|news tip|photos?)|(have|got) (a|any) (news )?tips?\b|send us (a|your) (tip|story|news|photos?|pictures?|videos?)\b|pitch us\b)/),
   // Newsletter promos inside the text.
-  {
-    pattern: /^get (the|our|my) (free |daily |weekly |morning |evening |best |latest )*[\p{L}\p{N}'’&.+ -]{0,40}newsletters?\b/u,
-    reason: 'newsletter',
-    why: '"Get the morning newsletter" promos between paragraphs',
-  },
-  {
-    pattern: /^get .{0,60}\b(alerts|newsletters?|updates|headlines|stories|news)\b.{0,120}\b(delivered|in your inbox|to your inbox|by e-?mail)\b/,
-    reason: 'newsletter',
-    why: '"Get breaking news alerts and special reports ... delivered weekday mornings."',
-    maxWords: 40,
-  },
-  {
-    pattern: /^(want|looking for) (more|the latest) .{0,80}\?\s*.{0,160}\b(subscribe|sign up|follow|newsletter|inbox)\b/,
-    reason: 'call-to-action',
-    why: '"Want more DIY projects? Follow me on Pinterest ..." closers',
-    maxWords: 45,
-  },
+  // "Get the morning newsletter" promos between paragraphs.
+  newsletter(/^get (the|our|my) (free |daily |weekly |morning |evening |best |latest )*[\p{L}\p{N}'’&.+ -]{0,40}newsletters?\b/u),
+  // "Get breaking news alerts and special reports ... delivered weekday mornings.".
+  newsletter(/^get .{0,60}\b(alerts|newsletters?|updates|headlines|stories|news)\b.{0,120}\b(delivered|in your inbox|to your inbox|by e-?mail)\b/, 40),
+  // "Want more DIY projects? Follow me on Pinterest ..." closers.
+  callToAction(/^(want|looking for) (more|the latest) .{0,80}\?\s*.{0,160}\b(subscribe|sign up|follow|newsletter|inbox)\b/, 45),
   // Advert labels left behind when the advert itself was not in the HTML.
-  {
-    pattern: /^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|paid content|paid post|anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|реклама|iklan|広告|广告)( ?[-–—:|] ?(continue reading|story continues|article continues|scroll to continue)( below)?)?$/,
-    reason: 'advert',
-    why: '"Advertisement", "Advertisement - Continue Reading Below", "Iklan": labels of an advert slot whose advert loads later',
-    maxWords: 8,
-  },
-  {
-    pattern: /^(continue reading|story continues|article continues|(the )?(story|article|text|content) continues|scroll (down )?to continue( reading| with content)?)( below| after (this|the) (ad|advertisement|advert))?$/,
-    reason: 'advert',
-    why: '"Article Continues Below", "Continue Reading Below" printed beside an advert slot',
-    maxWords: 8,
-  },
+  // "Advertisement", "Advertisement - Continue Reading Below", "Iklan": labels of an advert slot whose
+  // advert loads later.
+  advert(/^(advertisement|advertisements|advert|adverts|ad|ads|sponsored|paid content|paid post|anzeige|werbung|publicité|publicite|publicidad|pubblicità|publicidade|advertentie|реклама|iklan|広告|广告)( ?[-–—:|] ?(continue reading|story continues|article continues|scroll to continue)( below)?)?$/, 8),
+  // "Article Continues Below", "Continue Reading Below" printed beside an advert slot.
+  advert(/^(continue reading|story continues|article continues|(the )?(story|article|text|content) continues|scroll (down )?to continue( reading| with content)?)( below| after (this|the) (ad|advertisement|advert))?$/, 8),
 ];
 
 /**
@@ -350,7 +230,7 @@ export function callToActionWording(text: string, apart: boolean | (() => boolea
   // Whether the line stands apart is asked only of the few entries that need it (it reads the DOM).
   let standsOut: boolean | undefined = typeof apart === 'boolean' ? apart : undefined;
   const isApart = () => (standsOut ??= (apart as () => boolean)());
-  const applies = (wording: Wording, length: number) => length <= (wording.maxWords ?? DEFAULT_MAX_WORDS) && (!wording.apart || isApart());
+  const applies = (wording: Wording, length: number) => length <= wording.maxWords && (!wording.apart || isApart());
   // Most lines are story: the gates rule them out before anything else is computed.
   const lower = line.toLowerCase();
   let words = -1;
@@ -410,7 +290,7 @@ function isButtonInLine(el: Element, stats: PageIndex, root: Element): boolean {
   const text = trimDecoration(stats.textOf(el));
   if (!text || !/^\p{Lu}/u.test(text)) return false;
   const label = CALL_TO_ACTION_WORDING[0];
-  if (wordCount(text) > (label.maxWords ?? DEFAULT_MAX_WORDS) || !label.pattern.test(text.toLowerCase())) return false;
+  if (wordCount(text) > label.maxWords || !label.pattern.test(text.toLowerCase())) return false;
   let line: Element | null = el.parentElement;
   while (line && line !== root && !LINE_TAGS.includes(upperTagName(line))) line = line.parentElement;
   if (!line) return false;

@@ -4,7 +4,7 @@
  * "Reporting by X; Editing by Y", "As an Amazon Associate I earn from qualifying purchases."
  * They are about the page, not the story; Readability keeps them when they sit in the story's column.
  *
- * Recognised by wording (the table below, each entry with the reason it exists) and shape: a short
+ * Recognised by wording (the table below, each entry with a comment on why it exists) and shape: a short
  * block of its own. A story sentence about copyright ("Copyright law changed in 2019, ...") does not
  * start with the © sign or "Copyright 2019", and is longer than a notice.
  */
@@ -17,53 +17,32 @@ import { isCode, trimDecoration } from './remove-calls-to-action';
 interface Wording {
   pattern: RegExp;
   reason: RemovalReason;
-  why: string;
+  /** Longest notice (in words) the entry may take. */
   maxWords: number;
 }
 
+// Why each entry exists is a comment above it, not a string: the table ships in the script injected into the tab.
+const notice = (pattern: RegExp, reason: RemovalReason, maxWords: number): Wording => ({ pattern, reason, maxWords });
+
 export const COPYRIGHT_WORDING: readonly Wording[] = [
-  {
-    pattern: /^(©|ⓒ|\(c\)|copyright( ?(©|ⓒ|\(c\)|@))? ?((\d{4}|\d{4}\s*[-–]\s*\d{4})\b|[©ⓒ]))|^copyright$|^©/,
-    reason: 'copyright',
-    why: '"Copyright © 2025 WABC-TV ...", "© 2019 Associated Press", "Copyright ⓒ Entermedia.co.kr" under news stories; a bare "Copyright" heading above a licence',
-    maxWords: 45,
-  },
-  {
-    pattern: /\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены|版权所有|無断転載|무단전재|무단 전재)\b|(版权所有|無断転載|무단전재)/,
-    reason: 'copyright',
-    why: '"... All rights reserved." notices in many languages, whatever comes first ("2026 (c) Timescale, Inc. ...")',
-    maxWords: 45,
-  },
-  {
-    pattern: /^this material may not be (published|reproduced)\b/,
-    reason: 'copyright',
-    why: 'the Associated Press notice printed under its stories',
-    maxWords: 30,
-  },
-  {
-    pattern: /^(this (work|article|content|post|page|material|image|photo) is )?licen[cs]ed under (a |the )?(creative commons|cc[ -]by)\b/,
-    reason: 'copyright',
-    why: 'Creative Commons licence notices under blog posts and papers',
-    maxWords: 40,
-  },
-  {
-    pattern: /^((additional )?reporting|writing|reporting and writing) by .{2,200}\b(editing|edited) by\b/,
-    reason: 'credit',
-    why: 'agency credit lines: "Reporting by Rodrigo Campos; Editing by Nick Zieminski" under Reuters stories',
-    maxWords: 60,
-  },
-  {
-    pattern: /^(featured |header |cover |top |lead |hero )?(image|photo|photograph|picture|illustration)s?( credits?| courtesy| source| by)? ?[:：]\s?.{0,120}(©|ⓒ|getty|shutterstock|istock|unsplash|pexels|depositphotos|alamy|adobe stock|reuters|\bap\b|afp|epa|courtesy|\bvia\b|wikimedia|pixabay)|^(featured |header |cover |top |lead |hero )?(image|photo|photograph|picture|illustration)s? (credits?|courtesy|source)\s?[:：]/,
-    reason: 'credit',
-    why: '"Image credit: © Depositphotos.com/...", "Photo credit: ©iStock.com/..." lines left in blog posts when the image is in a figure of its own',
-    maxWords: 25,
-  },
-  {
-    pattern: /^((disclosure|affiliate disclosure|full disclosure|disclaimer|note)\s?[:：-]\s?.{0,160}\b(affiliate|commission|qualifying purchases|sponsored|compensat)|(this|the|our) (post|article|page|site|story|review|guide|content|recipe|website|blog) (may )?contains? (affiliate|sponsored) links|as an amazon associate\b|(we|i) (may )?(earn|receive|get) (a |an )?(small )?(affiliate )?(commission|compensation|fee)\b.{0,120}\b(links?|purchases?|buy|click)|[\p{L}\p{N}'’.& ]{1,40} may (earn|receive) (an? )?(affiliate )?commission\b)/u,
-    reason: 'boilerplate',
-    why: 'affiliate disclosures on review and recipe blogs and portals: "As an Amazon Associate I earn from qualifying purchases", "Microsoft may earn an Affiliate Commission ..."',
-    maxWords: 60,
-  },
+  // "Copyright © 2025 WABC-TV ...", "© 2019 Associated Press", "Copyright ⓒ Entermedia.co.kr" under news
+  // stories; a bare "Copyright" heading above a licence.
+  notice(/^(©|ⓒ|\(c\)|copyright( ?(©|ⓒ|\(c\)|@))? ?((\d{4}|\d{4}\s*[-–]\s*\d{4})\b|[©ⓒ]))|^copyright$|^©/, 'copyright', 45),
+  // "... All rights reserved." notices in many languages, whatever comes first ("2026 (c) Timescale,
+  // Inc. ...").
+  notice(/\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|все права защищены|版权所有|無断転載|무단전재|무단 전재)\b|(版权所有|無断転載|무단전재)/, 'copyright', 45),
+  // The Associated Press notice printed under its stories.
+  notice(/^this material may not be (published|reproduced)\b/, 'copyright', 30),
+  // Creative Commons licence notices under blog posts and papers.
+  notice(/^(this (work|article|content|post|page|material|image|photo) is )?licen[cs]ed under (a |the )?(creative commons|cc[ -]by)\b/, 'copyright', 40),
+  // Agency credit lines: "Reporting by Rodrigo Campos; Editing by Nick Zieminski" under Reuters stories.
+  notice(/^((additional )?reporting|writing|reporting and writing) by .{2,200}\b(editing|edited) by\b/, 'credit', 60),
+  // "Image credit: © Depositphotos.com/...", "Photo credit: ©iStock.com/..." lines left in blog posts
+  // when the image is in a figure of its own.
+  notice(/^(featured |header |cover |top |lead |hero )?(image|photo|photograph|picture|illustration)s?( credits?| courtesy| source| by)? ?[:：]\s?.{0,120}(©|ⓒ|getty|shutterstock|istock|unsplash|pexels|depositphotos|alamy|adobe stock|reuters|\bap\b|afp|epa|courtesy|\bvia\b|wikimedia|pixabay)|^(featured |header |cover |top |lead |hero )?(image|photo|photograph|picture|illustration)s? (credits?|courtesy|source)\s?[:：]/, 'credit', 25),
+  // Affiliate disclosures on review and recipe blogs and portals: "As an Amazon Associate I earn from
+  // qualifying purchases", "Microsoft may earn an Affiliate Commission ...".
+  notice(/^((disclosure|affiliate disclosure|full disclosure|disclaimer|note)\s?[:：-]\s?.{0,160}\b(affiliate|commission|qualifying purchases|sponsored|compensat)|(this|the|our) (post|article|page|site|story|review|guide|content|recipe|website|blog) (may )?contains? (affiliate|sponsored) links|as an amazon associate\b|(we|i) (may )?(earn|receive|get) (a |an )?(small )?(affiliate )?(commission|compensation|fee)\b.{0,120}\b(links?|purchases?|buy|click)|[\p{L}\p{N}'’.& ]{1,40} may (earn|receive) (an? )?(affiliate )?commission\b)/u, 'boilerplate', 60),
 ];
 
 /** Is this short line a copyright, credit or disclosure notice? */

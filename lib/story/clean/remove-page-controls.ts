@@ -5,7 +5,7 @@
  * time ("5 min read", "Tempo de leitura: 1 minuto"), view counters and loading placeholders.
  * Readability keeps them because they sit inside the story's column; a reader never reads them.
  *
- * Recognised only as a whole line, by the wording table below (each entry says why it exists): a
+ * Recognised only as a whole line, by the wording table below (a comment says why each entry exists): a
  * story sentence never consists of "Close" or "Image 1 of 5" alone.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
@@ -13,44 +13,27 @@ import { upperTagName } from './dom-utils';
 import { Holds, outermostWrapper } from './page-index';
 import { isCode, trimDecoration } from './remove-calls-to-action';
 
-interface Wording {
-  pattern: RegExp;
-  why: string;
-}
-
-export const PAGE_CONTROL_WORDING: readonly Wording[] = [
-  {
-    pattern: /^(image|photo|picture|slide|foto|bild|imagen|immagine)\s*\d{1,3}\s*(of|\/|von|de|di|sur|из)\s*\/?\s*\d{0,3}$|^\d{1,3} (of|von|de|di|sur|из) \d{1,3}$/,
-    why: 'gallery counters: "Image 1 of / 23" (the total filled in by script), "Image 3 of 5", "1 of 6" (not "5/5", a rating)',
-  },
-  {
-    pattern: /^(caption|close|close gallery|hide caption|show caption|toggle caption|expand|enlarge|enlarge this image|view gallery|view slideshow|open gallery|launch gallery|previous|next|prev|previous slide|next slide|previous image|next image|fullscreen|full screen|zoom)$/,
-    why: 'gallery and lightbox buttons printed as text ("Caption", "Close" under every news photo on some US local sites)',
-  },
-  {
-    pattern: /^(\d+\s+)?(comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|комментарии|отзывы)(\s*\(\d+\))?$/,
-    why: 'the comments header left when the thread itself loads by script (or was pruned)',
-  },
-  {
-    pattern: /^((leave|add|post|write|show|view|hide|load|see|read) (a |all |the |your )?(comments?|reply|replies|responses?)|be the first to comment|join the discussion|добавить (отзыв|комментарий)|kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/,
-    why: 'comment buttons ("Leave a comment", "Добавить отзыв") in several languages',
-  },
-  {
-    pattern: /^(print|print article|print this (article|page|story)|print recipe|text size|font size|order reprints|reprints|reprints & permissions|email the author|email this (article|story)|view author archive|save article|save story|save for later|listen to (this )?(article|story)|skip to (main )?content|skip to navigation|back to top|jump to recipe|jump to comments|artikel drucken|imprimer)$/,
-    why: 'article tools ("Print Article", "Text size", "Order Reprints", "View author archive") and skip links',
-  },
-  {
-    pattern: /^(loading|loading\.\.\.|loading…|loading paragraph|please wait|wird geladen|chargement)$/,
-    why: 'placeholders of parts a script fills in later',
-  },
-  {
-    pattern: /^((estimated )?(reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd)\s*[:：]?\s*(about |ca\. |~)?\d+\s*(min|mins|minute|minutes|minuto|minutos|minuti|minuten|minutos)\.?$|^\d+\s*(min|mins|minute|minutes)\.?\s*(read|de lectura|de leitura|lesezeit|di lettura|leestijd)$/,
-    why: 'reading time lines ("5 min read", "Tempo de leitura: 1 minuto") above the story',
-  },
-  {
-    pattern: /^([\d.,]+\s*)?(views|reads|letture|visualizações|visualizaciones|lecturas|aufrufe|vues|просмотров|просмотры)$/,
-    why: 'view counters ("3.409 letture"), the number and the word sometimes in separate elements',
-  },
+/** Whole-line labels, tested against the line in lower case; a comment above each says why it is here. */
+export const PAGE_CONTROL_WORDING: readonly RegExp[] = [
+  // Gallery counters: "Image 1 of / 23" (the total filled in by script), "Image 3 of 5", "1 of 6" (not
+  // "5/5", a rating).
+  /^(image|photo|picture|slide|foto|bild|imagen|immagine)\s*\d{1,3}\s*(of|\/|von|de|di|sur|из)\s*\/?\s*\d{0,3}$|^\d{1,3} (of|von|de|di|sur|из) \d{1,3}$/,
+  // Gallery and lightbox buttons printed as text ("Caption", "Close" under every news photo on some US
+  // local sites).
+  /^(caption|close|close gallery|hide caption|show caption|toggle caption|expand|enlarge|enlarge this image|view gallery|view slideshow|open gallery|launch gallery|previous|next|prev|previous slide|next slide|previous image|next image|fullscreen|full screen|zoom)$/,
+  // The comments header left when the thread itself loads by script (or was pruned).
+  /^(\d+\s+)?(comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|комментарии|отзывы)(\s*\(\d+\))?$/,
+  // Comment buttons ("Leave a comment", "Добавить отзыв") in several languages.
+  /^((leave|add|post|write|show|view|hide|load|see|read) (a |all |the |your )?(comments?|reply|replies|responses?)|be the first to comment|join the discussion|добавить (отзыв|комментарий)|kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/,
+  // Article tools ("Print Article", "Text size", "Order Reprints", "View author archive") and skip
+  // links.
+  /^(print|print article|print this (article|page|story)|print recipe|text size|font size|order reprints|reprints|reprints & permissions|email the author|email this (article|story)|view author archive|save article|save story|save for later|listen to (this )?(article|story)|skip to (main )?content|skip to navigation|back to top|jump to recipe|jump to comments|artikel drucken|imprimer)$/,
+  // Placeholders of parts a script fills in later.
+  /^(loading|loading\.\.\.|loading…|loading paragraph|please wait|wird geladen|chargement)$/,
+  // Reading time lines ("5 min read", "Tempo de leitura: 1 minuto") above the story.
+  /^((estimated )?(reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd)\s*[:：]?\s*(about |ca\. |~)?\d+\s*(min|mins|minute|minutes|minuto|minutos|minuti|minuten|minutos)\.?$|^\d+\s*(min|mins|minute|minutes)\.?\s*(read|de lectura|de leitura|lesezeit|di lettura|leestijd)$/,
+  // View counters ("3.409 letture"), the number and the word sometimes in separate elements.
+  /^([\d.,]+\s*)?(views|reads|letture|visualizações|visualizaciones|lecturas|aufrufe|vues|просмотров|просмотры)$/,
 ];
 
 /** The longest label in the table, in non-space characters: longer lines are not read. */
@@ -58,9 +41,10 @@ const MAX_LABEL_CHARS = 40;
 const LINE_TAGS = ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'A', 'BUTTON', 'DT', 'DD', 'FOOTER', 'HEADER', 'ASIDE', 'SECTION'];
 const INLINE_TAGS = new Set(['SPAN', 'A', 'BUTTON']);
 
-export function pageControlWording(text: string): Wording | undefined {
+/** The label this line is, or undefined. */
+export function pageControlWording(text: string): RegExp | undefined {
   const line = trimDecoration(text).toLowerCase();
-  return line ? PAGE_CONTROL_WORDING.find((wording) => wording.pattern.test(line)) : undefined;
+  return line ? PAGE_CONTROL_WORDING.find((wording) => wording.test(line)) : undefined;
 }
 
 export function removePageControls(root: Element, context: CleaningContext): void {
