@@ -13,6 +13,11 @@
  *   (`table._readabilityDataTable`) can't clash with the element's own.
  * Only this file: the extension pages bundle Preact, whose own `_`-names are shared with its hooks.
  * Code behaves the same: the benchmarks and unit tests run the sources, the e2e suite this output.
+ *
+ * The script's value is the injection's result (`scripting.executeScript`): the last statement, an
+ * anonymous IIFE once WXT has dropped its `var extractStory =` (its own generateBundle hook). So this
+ * runs after WXT's hooks, and terser keeps the last statement's value (`expression`): otherwise it
+ * drops the whole IIFE's result as unused, and every click gets "The page gave no answer".
  */
 import { minify } from 'terser';
 
@@ -28,7 +33,7 @@ interface OutputChunk {
 export async function minifyInjectedScript(code: string): Promise<string> {
   const result = await minify(code, {
     ecma: 2020,
-    compress: { passes: 2 },
+    compress: { passes: 2, expression: true },
     mangle: { properties: { regex: /^_/, keep_quoted: true } },
     format: { comments: false },
   });
@@ -36,15 +41,21 @@ export async function minifyInjectedScript(code: string): Promise<string> {
   return result.code;
 }
 
-/** The Vite plugin: runs once the bundle is written to memory, on the injected script only. */
+/** The Vite plugin: runs last, once the bundle is in memory, on the injected script only. */
 export function minifiedInjectedScript() {
   return {
     name: 'lede:minified-injected-script',
     apply: 'build' as const,
-    async generateBundle(_options: unknown, bundle: Record<string, OutputChunk | { type: 'asset' }>) {
-      const chunk = bundle[INJECTED_SCRIPT];
-      if (!chunk || chunk.type !== 'chunk') return;
-      chunk.code = await minifyInjectedScript(chunk.code);
+    generateBundle: {
+      order: 'post' as const,
+      async handler(_options: unknown, bundle: Record<string, OutputChunk | { type: 'asset' }>) {
+        const chunk = bundle[INJECTED_SCRIPT];
+        if (!chunk || chunk.type !== 'chunk') return;
+        // A named IIFE (`var x = (function ...`) has no value as a script: the shape WXT's next release
+        // leaves must be looked at before this step can apply to it.
+        if (!chunk.code.startsWith('(function')) throw new Error(`lede: ${INJECTED_SCRIPT} is not an anonymous IIFE; its result would be lost`);
+        chunk.code = await minifyInjectedScript(chunk.code);
+      },
     },
   };
 }

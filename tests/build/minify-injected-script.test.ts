@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { minifyInjectedScript } from '../../scripts/build/minify-injected-script';
@@ -25,6 +26,11 @@ describe('The injected script minified again (build only)', () => {
     expect(minified).not.toContain('_cleaning');
     expect(minified).toContain('__ledeCleaningRules');
     expect(load(minified)).toEqual({ cleaning: 0, rules: { off: true } });
+  });
+
+  it("keeps the script's value, the injection's result (the last statement, an anonymous IIFE)", async () => {
+    const minified = await minifyInjectedScript('(function(){ var result = { ok: true, story: { title: "T" } }; return result; })();');
+    expect(runInNewContext(minified)).toEqual({ ok: true, story: { title: 'T' } });
   });
 
   it('leaves Readability reading a page as it did', async () => {
