@@ -1,9 +1,13 @@
 /**
  * lib/story/extract-story.ts bundled for a browser tab (one IIFE, as the extension's injected script
  * is one file), with esbuild, in memory. Defines `ledeBenchExtract(url)` in the tab (engine-entry.ts).
+ * Then minified as the extension's build minifies its injected script (terser, Readability's private
+ * members renamed: scripts/build/minify-injected-script.ts), so that `--browser` measures that
+ * transformation on every corpus page, not only on the e2e suite's pages.
  */
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
+import { minifyInjectedScript } from '../../build/minify-injected-script';
 
 export async function engineBundle(): Promise<string> {
   const result = await build({
@@ -17,5 +21,5 @@ export async function engineBundle(): Promise<string> {
     // with debug off it never runs, so it makes no difference to what is extracted.
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  return minifyInjectedScript(result.outputFiles[0].text);
 }
