@@ -55,6 +55,9 @@ const URL_WORDS: Record<string, string> = {
   docs: 'Doc', doc: 'Doc', documentation: 'Doc', manual: 'Doc', guide: 'Doc', reference: 'Doc', api: 'Doc', library: 'Doc', wiki: 'Doc', tutorial: 'Doc', learn: 'Doc',
   news: 'News', blog: 'News', article: 'News', articles: 'News', story: 'News', stories: 'News', posts: 'News',
   services: 'Service', service: 'Service', about: 'Service', pricing: 'Service', contact: 'Service', solutions: 'Service',
+  programs: 'Service', program: 'Service', courses: 'Service', course: 'Service', department: 'Service', departments: 'Service',
+  plans: 'Service', features: 'Service', tools: 'Service', calculator: 'Service', calculators: 'Service', industries: 'Service',
+  capabilities: 'Service', careers: 'Service', offers: 'Service', deals: 'Service', testimonials: 'Service', consulting: 'Service',
   tag: 'List', tags: 'List', archive: 'List', search: 'List', page: 'List', latest: 'List', all: 'List',
 };
 
@@ -62,8 +65,25 @@ const URL_WORDS: Record<string, string> = {
 const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:€|£|\$|kr|zł|USD|EUR|GBP|CAD|AUD)\b)/;
 const DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b/i;
 
+/** A telephone number as pages print them ("(555) 123-4567", "+44 20 7946 0958", "555.123.4567"). */
+const PHONE = /(?:^|[^\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/;
+/** A price per period or per person: plans and rates of services and subscriptions. */
+const RATE = /(?:\/\s?(?:mo|month|yr|year|hr|hour|user|seat)|\bper (?:month|year|hour|user|person|night|session))\b/i;
+/**
+ * Calls to action, by what they ask of the reader: to buy; to get in touch, book, apply or sign up
+ * (service and landing pages); to see more (teasers of listings). Matched on the whole short label of
+ * a link or button. English, German, French, Spanish, Italian, Dutch.
+ */
+const CTA: [string, RegExp][] = [
+  ['Buy', /^(?:add to (?:cart|bag|basket|trolley)|buy(?: it)?(?: now)?|shop(?: now| all)?|order(?: now)?|checkout|in den (?:warenkorb|einkaufswagen)|(?:jetzt )?kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista|in winkelwagen|bestellen)$/],
+  ['Contact', /^(?:contact(?: us)?|call(?: us)?(?: now| today)?|get (?:a |an |your )?(?:free )?(?:quote|estimate|consultation|demo|started|in touch|offer)|request (?:a |an )?(?:free )?(?:quote|demo|consultation|information|info|appointment|call(?: ?back)?)|book(?: now| online| a \w+| an \w+| your \w+)?|schedule(?: a| an| your)? ?\w*|make an appointment|apply(?: now| today| online)?|enrol+(?: now| today)?|register(?: now| today)?|sign up(?: now| today| free| for free)?|start(?: your)?(?: free)? trial|try(?: it)? (?:for )?free|free (?:trial|consultation|quote|estimate)|(?:talk|speak) (?:to|with) (?:us|an? \w+)|let'?s talk|join(?: now| us| today)?|donate(?: now)?|kontakt(?:ieren)?|anfrage|termin \w+|jetzt anmelden|contactez[- ]nous|nous contacter|demander un devis|réserver|contáct(?:ar|enos|anos)|solicitar? \w+|reservar|contattaci|prenota)$/],
+  ['More', /^(?:learn more|read more|find out more|see (?:more|all|details)|view (?:all|more|details)|discover(?: more)?|explore(?: more)?|more info(?:rmation)?|mehr erfahren|weiterlesen|mehr lesen|en savoir plus|lire la suite|leer más|más información|ver más|scopri di più|leggi di più|lees meer|meer informatie)$/],
+];
+/** A byline's opening word, in the languages above ("By Jane Roe", "Von …", "Par …"). */
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Dd]a)\s+\p{Lu}/u;
+
 /** Elements counted by tag (the feature is `tag` + name, e.g. `tagPRE`). */
-const COUNTED_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'PRE', 'CODE', 'TABLE', 'LI', 'A', 'IMG', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TIME', 'ARTICLE', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'DL', 'FIGURE', 'SECTION', 'IFRAME', 'VIDEO', 'ADDRESS', 'LABEL']);
+const COUNTED_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'PRE', 'CODE', 'TABLE', 'LI', 'A', 'IMG', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TIME', 'ARTICLE', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'DL', 'FIGURE', 'SECTION', 'IFRAME', 'VIDEO', 'ADDRESS', 'LABEL', 'TEXTAREA']);
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
 /** Past this many elements the walk stops: a page that large is still measured by its first part. */
@@ -131,8 +151,8 @@ function repeatedChildren(parent: Element): Cards | null {
 export function readPageSignals(doc: Document, url = ''): PageSignals {
   const signals: PageSignals = {};
   try {
-    readMetadata(doc, signals);
-    readStructure(doc, signals);
+    const names = readMetadata(doc, signals);
+    readStructure(doc, signals, [...names, hostName(url)].filter((name) => name.length >= 4));
     readAddress(url, signals);
   } catch {
     // A page the walk cannot read is measured by what was read before: the classifier then leans to `article`.
@@ -140,7 +160,22 @@ export function readPageSignals(doc: Document, url = ''): PageSignals {
   return signals;
 }
 
-function readMetadata(doc: Document, signals: PageSignals): void {
+/** Letters only, lower-cased: how a site's name is compared with text ("McCollister's" = "mccollisters"). */
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+
+/** The site's own name as its address spells it: the label before the public suffix ("acme" of www.acme.co.uk). */
+function hostName(url: string): string {
+  try {
+    const labels = new URL(url).hostname.split('.').filter((label) => !/^(?:www\d?|m|com?|org|net|gov|edu|ac)$/.test(label));
+    return labels.length > 1 ? labels[labels.length - 2] : labels[0] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Reads schema.org and Open Graph; returns the site's name as `og:site_name` gives it (letters only), if any. */
+function readMetadata(doc: Document, signals: PageSignals): string[] {
+  const names: string[] = [];
   const types = new Set<string>();
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
@@ -158,6 +193,7 @@ function readMetadata(doc: Document, signals: PageSignals): void {
     const group = SCHEMA_GROUPS[type];
     if (group) signals[`schema${group}`] = 1;
   }
+  readTitle(doc.title ?? '', signals);
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
     const content = (meta.getAttribute('content') ?? '').toLowerCase();
@@ -170,11 +206,33 @@ function readMetadata(doc: Document, signals: PageSignals): void {
       signals.metaAuthor = 1;
     } else if (key.startsWith('product:') || key.startsWith('og:price')) {
       signals.metaProduct = 1;
+    } else if (key === 'og:site_name') {
+      names.push(lettersOf(content));
     }
   }
+  return names;
 }
 
-function readStructure(doc: Document, signals: PageSignals): void {
+/**
+ * The shape of the document's title: how many parts ("Plumbing Services | Acme | City"), how many words
+ * its longest part has (a story's headline is a sentence; a landing page's title is a few nouns), and
+ * words that name a page's function rather than a subject.
+ */
+const TITLE_WORDS: [string, RegExp][] = [
+  ['Service', /\b(?:services?|solutions|pricing|plans|contact|home ?page|courses?|programs?|careers|jobs|tools?|calculator|near me|agency|consulting|hire|company|dienstleistungen|leistungen|angebot|servicios|soluciones)\b/i],
+  ['Shop', /\b(?:shop|store|buy|sale|deals|collection|category|online kaufen|boutique|tienda)\b/i],
+  ['List', /\b(?:news|blog|archives?|events|latest|page \d+|all posts|topics?|tag|nachrichten|actualités|noticias)\b/i],
+];
+
+function readTitle(title: string, signals: PageSignals): void {
+  const parts = title.split(/\s[|–—·:•»-]\s|\s?[|·•»]\s?/).map((part) => part.trim()).filter(Boolean);
+  if (!parts.length) return;
+  signals.titleParts = parts.length;
+  signals.titleWords = Math.max(...parts.map((part) => part.split(/\s+/).length));
+  for (const [kind, pattern] of TITLE_WORDS) if (pattern.test(title)) signals[`title${kind}`] = 1;
+}
+
+function readStructure(doc: Document, signals: PageSignals, siteNames: string[]): void {
   const body = findBody(doc) ?? doc.documentElement;
   if (!body) return;
   let best: Cards = { count: 0, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0 };
@@ -184,6 +242,17 @@ function readStructure(doc: Document, signals: PageSignals): void {
   let linkText = 0;
   let prices = 0;
   let dates = 0;
+  let phones = 0;
+  let rates = 0;
+  // Where the headline is, in characters of text before it, and the nearest date and byline on either
+  // side of it: a story dates and signs itself by its headline; a landing page's dates, if any, are elsewhere.
+  let h1At = -1;
+  const near = { Date: [-1, -1], Byline: [-1, -1] };
+  const mark = (kind: 'Date' | 'Byline') => {
+    const at = near[kind];
+    if (h1At < 0) at[0] = text;
+    else if (at[1] < 0) at[1] = text;
+  };
   /** Text inside paragraphs, list items and headings: a story is mostly paragraphs; a shop, a list and a landing page are not. */
   const inside: Record<string, number> = { P: 0, LI: 0, H: 0, TD: 0, BUTTON: 0 };
   // One walk over elements and text (getElementsByTagName('*') is empty in linkedom).
@@ -197,10 +266,18 @@ function readStructure(doc: Document, signals: PageSignals): void {
       text += length;
       if (parent?.closest('a')) linkText += length;
       if (length < 40 && PRICE.test(value)) prices++;
-      if (length < 80 && DATE.test(value)) dates++;
+      if (length < 40 && PHONE.test(value)) phones++;
+      if (length < 60 && RATE.test(value)) rates++;
+      if (length < 80 && DATE.test(value)) {
+        dates++;
+        mark('Date');
+      }
+      if (length < 60 && BYLINE.test(value.trim())) mark('Byline');
       const container = parent?.closest('p, li, h1, h2, h3, h4, h5, h6, td, th, button');
       if (container) {
         const tag = upperTagName(container);
+        // A landing page speaks of its own business by name in its prose ("At Acme, we ..."); a report names others.
+        if ((tag === 'P' || tag === 'LI') && length > 20 && siteNames.some((name) => lettersOf(value).includes(name))) bump(signals, 'selfNamed');
         inside[tag === 'TH' ? 'TD' : /^H\d$/.test(tag) ? 'H' : tag] += length;
       }
       continue;
@@ -209,10 +286,24 @@ function readStructure(doc: Document, signals: PageSignals): void {
     elements++;
     const tag = upperTagName(el);
     if (COUNTED_TAGS.has(tag)) bump(signals, `tag${tag}`);
+    if (tag === 'H1' && h1At < 0) h1At = text;
+    // Headings that are links head teasers of other pages (cards, listings, a shop's grid).
+    if ((tag === 'H2' || tag === 'H3' || tag === 'H4') && (el.closest('a') || el.getElementsByTagName('a').length)) bump(signals, 'linkedHeadings');
+    else if (tag === 'TIME') mark('Date');
     if (tag === 'A') {
       const href = el.getAttribute('href') ?? '';
       if (href.startsWith('#')) bump(signals, 'inPageLinks');
       else if (/^(?:tel|mailto):/i.test(href)) bump(signals, 'contactLinks');
+      if (el.getAttribute('rel') === 'author') mark('Byline');
+    }
+    if (tag === 'A' || tag === 'BUTTON' || tag === 'INPUT') {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (tag === 'INPUT' && /^(?:email|tel|search)$/.test(type)) bump(signals, `input_${type}`);
+      const label = (tag === 'INPUT' ? (/^(?:submit|button)$/.test(type) ? el.getAttribute('value') : '') : el.textContent) ?? '';
+      if (label.length < 60) {
+        const words = label.toLowerCase().replace(/[^\p{L}' ]+/gu, ' ').replace(/ +/g, ' ').trim();
+        for (const [kind, pattern] of CTA) if (pattern.test(words)) bump(signals, `cta${kind}`);
+      }
     }
     if (tag === 'CODE' && !el.closest('pre')) bump(signals, 'inlineCode');
     const itemprop = el.getAttribute('itemprop');
@@ -224,6 +315,7 @@ function readStructure(doc: Document, signals: PageSignals): void {
       if (part && !seen.has(part)) {
         seen.add(part);
         bump(signals, `class${part}`);
+        if (part === 'Author') mark('Byline');
       }
     }
     if (el.firstElementChild?.nextElementSibling?.nextElementSibling) {
@@ -244,6 +336,15 @@ function readStructure(doc: Document, signals: PageSignals): void {
   signals.cardDates = best.count ? best.dates / best.count : 0;
   signals.cardHeadings = best.count ? best.headings / best.count : 0;
   signals.dateTexts = dates;
+  signals.phoneTexts = phones;
+  signals.rateTexts = rates;
+  // Closeness of the nearest date and byline to the headline: 1 beside it, ~0.5 two hundred characters away, 0 when none.
+  if (h1At >= 0) {
+    for (const [kind, [before, after]] of Object.entries(near)) {
+      const gap = Math.min(before < 0 ? Infinity : h1At - before, after < 0 ? Infinity : after - h1At);
+      signals[`h1${kind}Near`] = 1 / (1 + gap / 200);
+    }
+  }
   for (const [name, chars] of Object.entries(inside)) signals[`textIn${name}`] = text ? chars / text : 0;
   signals.datedShare = text ? Math.min(1, bestDated / text) : 0;
   const h1 = body.getElementsByTagName('h1')[0];

@@ -1,4 +1,4 @@
-import type { ExtractResult } from '../types';
+import type { ExtractResult, StoryBlock } from '../types';
 import type { PageSignals } from './page-signals';
 
 /**
@@ -31,6 +31,7 @@ export function readStorySignals(result: ExtractResult): PageSignals {
       if (n >= 40) longParagraphs++;
     }
   }
+  readSections(story.blocks ?? [], signals);
   signals.storyWords = story.wordCount;
   signals.storyChars = story.text.length;
   signals.storyParagraphs = paragraphs;
@@ -58,8 +59,90 @@ export function readStorySignals(result: ExtractResult): PageSignals {
   signals.storyYouRate = tokens.length ? second / tokens.length : 0;
   signals.storyWeRate = tokens.length ? first / tokens.length : 0;
   signals.storyQuestions = (story.text.match(/\?(?:\s|$)/g) ?? []).length;
+  // A listing read as a story: its headings are links to the stories they head, and the same short
+  // lines ("Comment", "Read more") come back under every excerpt.
+  const headings = story.html.match(/<h[1-6]\b[\s\S]*?<\/h[1-6]>/gi) ?? [];
+  signals.storyLinkedHeadings = headings.length ? headings.filter((h) => /<a\b/i.test(h)).length / headings.length : 0;
+  const seen = new Map<string, number>();
+  for (const block of story.blocks ?? []) seen.set(block.text, (seen.get(block.text) ?? 0) + 1);
+  let repeated = 0;
+  for (const count of seen.values()) if (count > 1) repeated += count;
+  signals.storyRepeatedBlocks = story.blocks?.length ? repeated / story.blocks.length : 0;
+  signals.storyLinkTargets = new Set(Array.from(story.html.matchAll(/<a\b[^>]*?href="([^"#]*)/gi), (m) => m[1]).filter(Boolean)).size;
   signals.storyDigitsRate = story.text.length ? (story.text.match(/\d/g) ?? []).length / story.text.length : 0;
+  readCallsToAction(story.blocks ?? [], story.text, signals);
   return signals;
+}
+
+/**
+ * A short line of the story that tells the reader to act ("Call us today", "Get a free quote",
+ * "Discover our menu"): landing and shop pages are built of them; a report has few. English, German,
+ * French, Spanish, Italian, Dutch imperatives at the start of a block of at most twelve words.
+ */
+const IMPERATIVE_START = /^(?:call|contact|get|book|schedule|request|learn|discover|shop|buy|order|sign up|join|try|start|download|subscribe|apply|register|explore|find|see|view|browse|visit|click|choose|save|enjoy|let us|let's|speak|talk|ask|make|create|build|grow|boost|kontaktieren|rufen|jetzt|entdecken|erfahren|contactez|découvrez|appelez|demandez|réservez|contacta|descubre|llama|solicita|reserva|scopri|contattaci|chiama|prenota|bel|ontdek|bekijk|vraag)\b/i;
+const CALL_LINE_WORDS = 12;
+
+export function readCallsToAction(blocks: readonly StoryBlock[], text: string, signals: PageSignals): void {
+  let shortLines = 0;
+  let calls = 0;
+  for (const block of blocks) {
+    if (block.kind === 'code' || (block.text.match(/\S+/g) ?? []).length > CALL_LINE_WORDS) continue;
+    shortLines++;
+    if (IMPERATIVE_START.test(block.text.trim())) calls++;
+  }
+  signals.storyCallLines = calls;
+  signals.storyCallShare = shortLines ? calls / shortLines : 0;
+  // Exclamation marks per thousand words: a landing page exclaims ("Book today!"); a report seldom does.
+  const words = (text.match(/\S+/g) ?? []).length;
+  signals.storyExclaimRate = words ? (1000 * (text.match(/!/g) ?? []).length) / words : 0;
+}
+
+/**
+ * How the story is built: a report runs on in paragraphs of several sentences; a landing page is many
+ * short sections under headings, and lines that are not sentences ("Free estimates", "Call today").
+ * - sections: runs of blocks between headings; their mean words, the longest run, the share under 60 words;
+ * - prose: the share of paragraph words in paragraphs of two sentences or more, and the mean sentence length;
+ * - short blocks: the share of paragraphs and list items under six words.
+ */
+export function readSections(blocks: readonly StoryBlock[], signals: PageSignals): void {
+  const sections: number[] = [];
+  let run = 0;
+  let proseWords = 0;
+  let paragraphWords = 0;
+  let sentences = 0;
+  let short = 0;
+  let lines = 0;
+  let questions = 0;
+  for (const block of blocks) {
+    const n = (block.text.match(/\S+/g) ?? []).length;
+    if (block.kind === 'heading') {
+      if (block.text.endsWith('?')) questions++;
+      if (run) sections.push(run);
+      run = 0;
+      continue;
+    }
+    run += n;
+    if (block.kind === 'paragraph' || block.kind === 'list-item') {
+      lines++;
+      if (n < 6) short++;
+    }
+    if (block.kind !== 'paragraph') continue;
+    // A sentence ends at . ! ? (or their CJK forms) before a space and a capital, or at the block's end.
+    const ends = (block.text.match(/[.!?。！？]["”’)]?(?:\s+(?=[\p{Lu}\d"“‘(])|\s*$)/gu) ?? []).length;
+    sentences += Math.max(1, ends);
+    paragraphWords += n;
+    if (ends >= 2) proseWords += n;
+  }
+  if (run) sections.push(run);
+  signals.storySections = sections.length;
+  signals.storySectionWords = sections.length ? sections.reduce((a, b) => a + b, 0) / sections.length : 0;
+  signals.storyLongestSection = sections.length ? Math.max(...sections) : 0;
+  signals.storyShortSections = sections.length ? sections.filter((n) => n < 60).length / sections.length : 0;
+  signals.storyProseShare = paragraphWords ? proseWords / paragraphWords : 0;
+  signals.storySentenceWords = sentences ? paragraphWords / sentences : 0;
+  signals.storyShortLines = lines ? short / lines : 0;
+  // Headings that ask ("How much does it cost?"): the FAQ of a service page.
+  signals.storyQuestionHeadings = questions;
 }
 
 /** Share of the story html's text inside links: a string scan, since the extension page has the html as text. */

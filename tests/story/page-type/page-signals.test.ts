@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPageSignals } from '../../../lib/story/page-type/page-signals';
-import { readStorySignals, linkShareOfHtml } from '../../../lib/story/page-type/story-signals';
+import { readCallsToAction, readSections, readStorySignals, linkShareOfHtml } from '../../../lib/story/page-type/story-signals';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractStory } from '../../../lib/story/extract-story';
-import { docPage, forumThread, listingGrid, newsStory, productPage } from './pages';
+import { docPage, forumThread, listingGrid, newsStory, productPage, serviceLanding } from './pages';
 
 const signalsOf = (html: string, url: string) => {
   const page = parseHtml(html, url);
@@ -65,6 +65,38 @@ describe('page signals on hand-written pages of each kind', () => {
     expect(s.linkShare).toBeLessThan(0.1);
   });
 
+  it('a news story dates and signs itself beside its headline; its title is one long headline', () => {
+    const s = signalsOf(newsStory, 'https://harbour.example/2025/05/02/council-backs-harbour-plan-after-two-years');
+    expect(s.h1BylineNear).toBeGreaterThan(0.8);
+    expect(s.h1DateNear).toBeGreaterThan(0.8);
+    expect(s.titleParts).toBe(2);
+    expect(s.titleWords).toBe(4);
+    expect(s.ctaContact).toBe(1); // the menu's "Contact" only
+  });
+
+  it('a service landing page: calls to action by kind, a phone number, a rate, a quote form, its own name in its prose, a title of nouns', () => {
+    const s = signalsOf(serviceLanding, 'https://www.riversideplumbing.example/');
+    // "Get a free quote", "Call us now", the "Request a quote" button and the menu's "Contact" ("Book online" is a paragraph, not a link).
+    expect(s.ctaContact).toBe(4);
+    expect(s.ctaBuy).toBe(1); // the menu's "Shop"
+    expect(s.phoneTexts).toBe(1);
+    expect(s.rateTexts).toBe(1);
+    expect(s.input_tel).toBe(1);
+    expect(s.input_email).toBe(1);
+    expect(s.tagTEXTAREA).toBe(1);
+    expect(s.selfNamed).toBe(1);
+    expect(s).toMatchObject({ titleParts: 3, titleService: 1 });
+    expect(s.titleWords).toBe(3);
+    // No date or byline anywhere near the headline.
+    expect(s.h1DateNear).toBe(0);
+    expect(s.h1BylineNear).toBe(0);
+  });
+
+  it('calls to action in other languages and to buy or see more', () => {
+    const html = `<html><body><h1>x</h1><a href="/a">In den Warenkorb</a><button>Ajouter au panier</button><a href="/b">Mehr erfahren</a><a href="/c">Leer más</a><a href="/d">Contáctenos</a><input type="submit" value="Jetzt anmelden"></body></html>`;
+    expect(signalsOf(html, 'https://x.example/')).toMatchObject({ ctaBuy: 2, ctaMore: 2, ctaContact: 2 });
+  });
+
   it('reads a page without a body or with broken JSON-LD without throwing', () => {
     expect(signalsOf('', 'not a url')).toEqual(expect.any(Object));
     const s = signalsOf('<html><head><script type="application/ld+json">{"@type": "Product",}</script></head><body><p>x</p></body></html>', 'https://x.example/');
@@ -83,6 +115,40 @@ describe('story signals from the engine result', () => {
     expect(s.storyByline).toBe(1);
     expect(s.storyDate).toBe(1);
     expect(s.storyLinkShare).toBeLessThan(0.05);
+  });
+
+  it('a service landing page read as a story: short sections, lines that are not sentences, calls to action, exclamations', () => {
+    const url = 'https://www.riversideplumbing.example/';
+    const page = parseHtml(serviceLanding, url);
+    const result = extractStory(page.document, { url, sanitizeHtml: (h) => h });
+    page.close();
+    const s = readStorySignals(result);
+    expect(s.storyMissing).toBe(0);
+    expect(s.storyShortLines).toBeGreaterThan(0.5);
+    expect(s.storyQuestionHeadings).toBe(2);
+    expect(s.storyCallLines).toBeGreaterThanOrEqual(1);
+    expect(s.storyExclaimRate).toBeGreaterThan(0);
+  });
+
+  it('reads sections, prose and calls to action from blocks', () => {
+    const signals: Record<string, number> = {};
+    const blocks = [
+      { kind: 'heading' as const, text: 'Why choose us?', level: 2 },
+      { kind: 'paragraph' as const, text: 'Licensed and insured.' },
+      { kind: 'paragraph' as const, text: 'Call us today' },
+      { kind: 'heading' as const, text: 'Our work', level: 2 },
+      { kind: 'paragraph' as const, text: 'We have fixed pipes since 1990. Our team covers the whole county and answers at night.' },
+    ];
+    readSections(blocks, signals);
+    expect(signals).toMatchObject({ storySections: 2, storyQuestionHeadings: 1 });
+    expect(signals.storyShortSections).toBe(1);
+    expect(signals.storyShortLines).toBeCloseTo(2 / 3, 5);
+    expect(signals.storyProseShare).toBeCloseTo(16 / 22, 5);
+    readCallsToAction(blocks, blocks.map((b) => b.text).join('\n\n') + ' Book now!', signals);
+    // "Call us today" is a call; the headings are short lines but not calls; the long paragraph is not a line.
+    expect(signals.storyCallLines).toBe(1);
+    expect(signals.storyCallShare).toBeCloseTo(1 / 4, 5);
+    expect(signals.storyExclaimRate).toBeGreaterThan(0);
   });
 
   it('a refusal is a missing story', () => {

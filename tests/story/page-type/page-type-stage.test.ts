@@ -6,7 +6,7 @@ import { decidePageType, type PageTypeModel } from '../../../lib/story/page-type
 import type { ExtractResult, PageType } from '../../../lib/story/types';
 import { extractFromHtml } from '../../helpers/dom';
 import { makeStory } from '../../components/story';
-import { docPage, forumThread, listingGrid, newsStory, productPage } from './pages';
+import { docPage, forumThread, listingGrid, newsStory, productPage, serviceLanding } from './pages';
 
 const TYPES: PageType[] = ['article', 'forum', 'documentation', 'product', 'listing', 'collection', 'service'];
 
@@ -91,6 +91,10 @@ describe('behaviour by type with the trained model, on hand-written pages', () =
 
   it('a grid of news cards is refused as a listing', () => {
     expect(extractFromHtml(listingGrid, 'https://town.example/news/')).toMatchObject({ ok: false, reason: 'not an article', pageType: 'listing' });
+  });
+
+  it("a service business's landing page is refused as a service page", () => {
+    expect(extractFromHtml(serviceLanding, 'https://www.riversideplumbing.example/')).toMatchObject({ ok: false, reason: 'not an article', pageType: 'service' });
   });
 
   it('a forum thread is a forum story', () => {

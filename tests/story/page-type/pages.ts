@@ -79,3 +79,21 @@ export const newsStory = page(
   ${storyParagraphs.map((p) => `<p>${p}</p>`).join('')}</article></main>${footer}`,
   'Council backs harbour plan | Harbour News',
 );
+
+/**
+ * A service business's landing page: its name in the title and in its own prose, short sections under
+ * headings, calls to action, a telephone number, an hourly rate and a quote form.
+ */
+export const serviceLanding = page(
+  `<meta property="og:type" content="website"><meta property="og:site_name" content="Riverside Plumbing Co.">`,
+  `${nav}<main><section class="hero"><h1>Emergency Plumbing Services</h1><p>Fast, friendly and fully licensed.</p>
+  <a class="button" href="/quote">Get a free quote</a> <a href="tel:+15551234567">Call us now</a><p>(555) 123-4567</p></section>
+  <section><h2>Why choose us?</h2><p>At Riverside Plumbing, we treat your home like our own. Our technicians arrive on time, every time.</p>
+  <ul><li>Licensed and insured</li><li>Upfront pricing</li><li>Same-day service</li></ul><p>Call us today!</p></section>
+  <section><h2>Our services</h2><h3>Leak repair</h3><p>We find and fix leaks before they damage your home.</p><h3>Drain cleaning</h3><p>Clogged drain? We clear it fast.</p>
+  <h3>Water heaters</h3><p>Installation and repair of every make.</p><p>From $89 per hour</p><p>Book online</p></section>
+  <section><h2>How much does a plumber cost?</h2><p>Your quote is free and there are no hidden fees, ever!</p>
+  <form><label>Name <input name="name"></label><label>Phone <input type="tel" name="phone"></label><label>Email <input type="email" name="email"></label>
+  <textarea name="message"></textarea><button type="submit">Request a quote</button></form></section></main>${footer}`,
+  'Emergency Plumbing Services | Riverside Plumbing Co. | Springfield',
+);
