@@ -107,4 +107,32 @@ describe('evidence for actors', () => {
     expect(roleKind('Apple’s official development environment')).toBeNull();
     expect(roleKind('graph database and analytics leader based in San Mateo')).toBe('shared');
   });
+
+  it('does not list as people names the story calls firms, products or works (classifier, appositive, list head, employer, model code)', () => {
+    const result = actorsOf('Where analysts see the market going', [
+      'Nora Haddad, an equity strategist at Lindqvist Brandt, said the sector was cheap.',
+      'Her colleague Omar Feld has consulted for the consulting firm Halvorsen Prieto since 2019.',
+      'Readers know Marlow Keene, a global beauty brand, from its adverts in publications such as Evening Lantern, Harbour Weekly and Calder Hollis.',
+      'The team tested mice like the Brandon Veil V2 and apps such as Duncan Frey.',
+    ]);
+    const people = result.actors.filter((a) => a.type === 'person').map((a) => a.name);
+    expect(people).toContain('Nora Haddad');
+    for (const name of ['Lindqvist Brandt', 'Halvorsen Prieto', 'Marlow Keene', 'Calder Hollis', 'Brandon Veil', 'Duncan Frey']) expect(people).not.toContain(name);
+  });
+
+  it('still lists a person named beside nouns that are no kind of firm ("my friend X", "a row involving X")', () => {
+    const result = actorsOf('Old code, new tools', [
+      'My friend Daniel Morrow has been building software that way, and he compares it to managing a big team.',
+      'A row involving Daniel Morrow and his former label is over, Morrow said.',
+    ]);
+    expect(result.actors.filter((a) => a.type === 'person').map((a) => a.name)).toContain('Daniel Morrow');
+  });
+
+  it('does not list a term whose head the story writes in lower case ("HVAC Systems" beside "older HVAC systems")', () => {
+    const result = actorsOf('Remodel costs', [
+      'Energy-Efficient HVAC Systems: replace outdated units with modern ones.',
+      'Owners who replace older HVAC systems save on utilities, the Remodelers Association said.',
+    ]);
+    expect([...result.actors.map((a) => a.name), ...result.alsoMentioned]).not.toContain('HVAC Systems');
+  });
 });

@@ -22,6 +22,7 @@ import type { Sentence } from '../ner/tokenize';
 import type { ActorGroup } from './merge';
 import type { Mention } from './mentions';
 import { ROLE_HEADS } from './roles';
+import { kindOfNoun } from './kind-nouns';
 import { nameUsage } from './usage';
 
 export interface EvidenceInput {
@@ -144,6 +145,7 @@ function lowerCasePhrases(sentences: readonly Sentence[]): string {
   return ` ${parts.join(' ')} `;
 }
 const phraseCache = new WeakMap<readonly Sentence[], string>();
+const tokenTextCache = new WeakMap<readonly Sentence[], string>();
 
 export function actorEvidence(input: EvidenceInput): Evidence {
   const { group, role, sentences, lexicon, quoted, inProse } = input;
@@ -169,14 +171,6 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   // A title right before the name ("Secretary Blinken", "press secretary Jen Psaki"); a capitalised
   // title inside a run of capitalised words is part of another name ("Project Manager Switchgear",
   // "Premier Care Pediatrics").
-  const titled = mentions.some((m) => {
-    const before = tokenBefore(m);
-    if (before === undefined || !classes(before.norm).includes('title')) return false;
-    // "MS Teams", "TL;DR There": a title in capitals without a period is an acronym.
-    if (!/\p{Ll}|\./u.test(before.text)) return false;
-    const earlier = tokens(m)[m.tokenStart - 2];
-    return !/^\p{Lu}/u.test(before.text) || earlier === undefined || !/^\p{Lu}/u.test(earlier.text) || OPENERS.test(earlier.text);
-  });
   const speaks = mentions.some((m) => SPEECH.test(tokenAfter(m)?.text ?? '') || SPEECH.test(tokenBefore(m)?.text ?? ''));
   // Product and brand shapes: an inner capital ("NordStellar", "SaaS", "BootCamp"), a word in
   // capitals ("Calypso AI", "AI Overviews"), or letters and digits in one word ("Neo4j", "Q2U").
@@ -197,16 +191,35 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     if (wordClasses.some((c) => NAME_CLASSES.has(c))) return false;
     return wordClasses.includes('common');
   };
+  const titled = mentions.some((m) => {
+    const before = tokenBefore(m);
+    if (before === undefined || !classes(before.norm).includes('title')) return false;
+    // "MS Teams", "TL;DR There": a title in capitals without a period is an acronym.
+    if (!/\p{Ll}|\./u.test(before.text)) return false;
+    const earlier = tokens(m)[m.tokenStart - 2];
+    // "King Arthur Flour", "Queen Creek": a title that also starts names of firms and places, before a name ending in an ordinary word.
+    if (NAME_STARTING_HONORIFIC.test(before.text) && ordinary(words.at(-1)!)) return false;
+    return !/^\p{Lu}/u.test(before.text) || earlier === undefined || !/^\p{Lu}/u.test(earlier.text) || OPENERS.test(earlier.text);
+  });
   const acronym = words.length === 1 && /^(?:\p{Lu}\.?){2,6}$/u.test(words[0]!);
   // "real estate investment trust" written so elsewhere in the story: a term, capitalised here.
   const phraseInLowerCase = mentions.some((m) => {
     const span = tokens(m).slice(m.tokenStart, m.tokenEnd).map((t) => t.norm.toLowerCase());
     return span.length >= 2 && lowerPhrases!.includes(` ${span.join(' ')} `);
   });
+  // "HVAC Systems" where the story also writes "older HVAC systems": a term whose head noun the
+  // story writes in lower case, capitalised here for a heading or a label.
+  let storyTokens = tokenTextCache.get(sentences);
+  if (storyTokens === undefined) tokenTextCache.set(sentences, (storyTokens = ` ${sentences.map((s) => s.tokens.map((t) => t.text).join(' ')).join(' | ')} `));
+  const nameTokens = group.name.split(/\s+/);
+  const headInLowerCase =
+    nameTokens.length >= 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(nameTokens.at(-1)!) &&
+    storyTokens.includes(` ${[...nameTokens.slice(0, -1), nameTokens.at(-1)!.toLowerCase()].join(' ')} `);
   let isName: boolean;
   // A name starts with a capital (or a digit: "7-Eleven") and, but for particles, is all capitalised words.
   // More than six words is a menu or a tag line, not a name.
-  if (words.length === 0 || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || phraseInLowerCase) isName = false;
+  if (words.length === 0 || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || phraseInLowerCase || headInLowerCase) isName = false;
   else if (!words.every(ordinary)) isName = true;
   // "the White House said", "Trump bans": ordinary words are a name when prose capitalises them
   // mid-sentence and never writes them in lower case (one word).
@@ -287,15 +300,19 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     if (PEOPLES.test(last) || (PEOPLES.test(first) && !isGiven(first))) return { isName, confident: false, reasons: ['language or people'] };
     // A role counts when only people take it; a role firms take too ("leader") only for a full name.
     const roleSays = roleKind(role);
-    const personRole = roleSays === 'person' || (roleSays === 'shared' && !single);
+    // "King Arthur Flour": a name-starting title as the whole role, before an ordinary word, is no role.
+    const titleOnly = NAME_STARTING_HONORIFIC.test(role.trim()) && ordinary(last);
+    const personRole = !titleOnly && (roleSays === 'person' || (roleSays === 'shared' && !single));
     // A surname that is an ordinary word or a place ("Seka Moving", "Rosetta Stone", "Baja
     // California") leaves the given name, a verb of saying and the model's certainty too weak:
     // the story must say more (a title, a role, a quote, "he"/"she"). So does a given name that is
     // an ordinary word ("Art Deco", "Web Vitals"): alone it proves nothing.
-    const weakSurname = !single && (common(last) || classes(last).some((c) => c === 'country' || c === 'city' || c === 'region' || c === 'org'));
+    // So does a last word that names a kind of firm ("Murry McMurray Hatchery").
+    const weakSurname = !single && (common(last) || classes(last).some((c) => c === 'country' || c === 'city' || c === 'region' || c === 'org') || kindOfNoun(last) === 'organization');
     // A name the story uses as a product ("the Chevy Bolt", "a Pinot Noir", "Brooks Cascadia 18")
     // keeps only evidence that names a person outright: a role, a quote, an honorific.
-    const thing = productUse || kindOfThing || usage.definite > 0;
+    // So does a name the story calls a firm, a product or a work ("consulting firm X", "publications such as X").
+    const thing = productUse || kindOfThing || usage.definite > 0 || usage.organisation > 0 || usage.thing > 0;
     // A lone word used as a product or a site ("the Spotify app", "Firefox's developers") is no
     // person whatever stands before it, but for an honorific.
     if (single && (thing || siteUse || brandLead) && !plainlyHonoured) return { isName, confident: false, reasons: ['used as a thing'] };
@@ -345,7 +362,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     // Office"), or a name used as a product or a kind of thing, keeps only an institution's head
     // word or the story showing it act.
     const productLike = (brandFirst && !strongHead) || kindOfThing;
-    const weakOrg = productLike || productUse || siteUse ? {} : { orgWord, spelledOut, modelSure: modelSure && !acronym };
+    const weakOrg = productLike || productUse || siteUse || usage.thing > 0 ? {} : { orgWord, spelledOut, modelSure: modelSure && !acronym };
     const reasons = Object.entries({ strongHead: orgWord && strongHead && !productLike, agency: agency && !kindOfThing, ...weakOrg }).filter(([, v]) => v).map(([k]) => k);
     return { isName, confident: reasons.length > 0 && (midSentence || words.length >= 2), reasons: [...new Set(reasons)] };
   }
@@ -374,7 +391,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   const productLike = words.length >= 2 && ((ordinary(lastWord) && !PLACE_HEADS.test(lastWord)) || brandFirst);
   // Used as a product ("built in Kotlin", "Bevy 0.17", "on Amazon reviews"), or as a kind of
   // thing ("a Salsa Bar"): no place the lists do not know, whatever the preposition.
-  const usedAsThing = productUse || siteUse || kindOfThing;
+  const usedAsThing = productUse || siteUse || kindOfThing || usage.organisation > 0 || usage.thing > 0;
   const placeUse = usage.place > 0;
   const placed =
     !usedAsThing &&
