@@ -25,9 +25,12 @@ export type Previous<T> = { ok: true; value: T } | { ok: false; reason: string }
 /** The old commit's files, extracted once per commit; returns the directory. */
 function checkout(root: string, commit: string): string {
   const dir = resolve(root, 'node_modules/.cache', `lede-${commit.slice(0, 12)}`);
-  if (!existsSync(resolve(dir, 'scripts/lib/analyse-page.ts'))) {
+  // Later commits' page pipeline also reads the popup's own decisions (components/page-kind.ts).
+  const withComponents = execFileSync('git', ['ls-tree', '--name-only', commit, 'components'], { cwd: root, encoding: 'utf8' }).trim() !== '';
+  if (!existsSync(resolve(dir, 'scripts/lib/analyse-page.ts')) || (withComponents && !existsSync(resolve(dir, 'components')))) {
     mkdirSync(dir, { recursive: true });
-    const archive = execFileSync('git', ['archive', commit, 'lib', 'scripts/lib'], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+    const paths = ['lib', 'scripts/lib', ...(withComponents ? ['components'] : [])];
+    const archive = execFileSync('git', ['archive', commit, ...paths], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
     execFileSync('tar', ['-x', '-C', dir], { input: archive, maxBuffer: 256 * 1024 * 1024 });
   }
   return dir;
