@@ -7,11 +7,15 @@ import type { ExtractResult, Story } from '../../lib/story/types';
 import { storyKind } from '../../components/page-kind';
 import { parseHtml, sanitizerWindow, type DomLibrary } from './parse-html';
 
-/** Parse a page and run the story engine on it, exactly as the CLI and the benchmarks do. */
-export function extractFromPage(html: string, url?: string, library: DomLibrary = 'linkedom'): ExtractResult {
+/**
+ * Parse a page and run the story engine on it, exactly as the CLI and the benchmarks do. With
+ * `withPageType: false`, the engine alone: the story a reader gets from "Open in reader anyway" on a
+ * page the page-type stage refuses (what the cleaning rules' tests check).
+ */
+export function extractFromPage(html: string, url?: string, library: DomLibrary = 'linkedom', withPageType = true): ExtractResult {
   const page = parseHtml(html, url, library);
   try {
-    return extractStory(page.document, { url, sanitizeHtml: (markup) => sanitizeStoryHtml(markup, sanitizerWindow()), pageType: pageTypeStage });
+    return extractStory(page.document, { url, sanitizeHtml: (markup) => sanitizeStoryHtml(markup, sanitizerWindow()), pageType: withPageType ? pageTypeStage : undefined });
   } finally {
     page.close();
   }

@@ -7,7 +7,7 @@
  * the confusion matrix, per-type precision and recall, accuracy over the seven types, articles kept
  * as stories, product/listing/collection/service pages presented as stories. Then the same for the
  * tuning part by 5-fold cross-validation (each page scored by a model trained without its fold,
- * with the shipped penalty and threshold), labelled as such. Then scrapinghub (all articles): how
+ * with the shipped penalty, regression share and threshold), labelled as such. Then scrapinghub (all articles): how
  * many pages stay `article` stories.
  */
 import { readFileSync } from 'node:fs';
@@ -51,7 +51,7 @@ export function benchPageType(): void {
   const heldOut = pages.filter((p) => p.heldOut);
   const tuning = pages.filter((p) => !p.heldOut);
   const model = PAGE_TYPE_MODEL;
-  console.log(`page types on WCXB development pages: ${pages.length} labelled pages (${heldOut.length} held out, ${tuning.length} tuning); model: ${model.features.length} features, refuse above ${model.refuseAbove}, l2 ${model.l2}`);
+  console.log(`page types on WCXB development pages: ${pages.length} labelled pages (${heldOut.length} held out, ${tuning.length} tuning); model: ${model.features.length} features, ${model.trees.length} rounds of trees, regression share ${model.regressionShare}, refuse above ${model.refuseAbove}, l2 ${model.l2}`);
 
   // Held-out: the stage exactly as the engine applies it; the baseline is the engine without it.
   const system: Prediction[] = heldOut.map((p) => {
@@ -64,7 +64,7 @@ export function benchPageType(): void {
 
   // Tuning part, labelled as such: 5-fold cross-validation with the shipped penalty and threshold.
   const examples = tuning.map(toExample);
-  const { scored, models } = crossValidate(examples, model.l2);
+  const { scored, models } = crossValidate(examples, model.l2, model.regressionShare);
   const cv = scored.map((s) => ({ label: s.example.label, ...finalType(models[0], s, model.refuseAbove) }));
   printTally(`tuning part (${tuning.length} pages), 5-fold cross-validation (what the training chose on)`, tally(cv), tally(baseline(tuning)));
 

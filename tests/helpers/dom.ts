@@ -13,6 +13,11 @@ export function extractFromHtml(html: string, url = 'https://news.example/story'
   return extractFromPage(html, url, library);
 }
 
+/** The story engine alone, without the page-type stage: what "Open in reader anyway" reads on a refused page. */
+export function extractStoryOnly(html: string, url = 'https://news.example/story'): ExtractResult {
+  return extractFromPage(html, url, 'linkedom', false);
+}
+
 /** A minimal article page around some body markup, long enough for Readability to accept. */
 export function articlePage(body: string, title = 'A test story'): string {
   return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`;

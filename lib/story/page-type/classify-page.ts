@@ -3,10 +3,14 @@ import type { PageSignals } from './page-signals';
 
 /**
  * The page-type model: multinomial logistic regression over the page's and the story's signals
- * (page-signals.ts, story-signals.ts). Each named signal is read (0 when absent), squashed with
- * log(1 + x) (counts span four orders of magnitude; shares stay near their value), standardised with
- * the training part's mean and spread, and weighed per type. Trained by `npm run train:page-type`
- * (scripts/train-page-type.ts), which writes model-data.ts.
+ * (page-signals.ts, story-signals.ts), averaged with a small ensemble of boosted trees on the same
+ * features. Each named signal is read (0 when absent), squashed with log(1 + x) (counts span four
+ * orders of magnitude; shares stay near their value), standardised with the training part's mean and
+ * spread, and weighed per type. The regression sees each signal alone; the trees see thresholds and
+ * pairs of signals (a date beside the headline *and* long paragraphs), and the two disagree on
+ * different pages, so their mean is surer than either (chosen by cross-validation on the tuning part,
+ * docs/page-type.md). Trained by `npm run train:page-type` (scripts/train-page-type.ts), which writes
+ * model-data.ts.
  *
  * The decision prefers the story. A page is refused (as the most probable of product, listing,
  * collection and service) only when those four types together have a probability above `refuseAbove`,
@@ -15,9 +19,12 @@ import type { PageSignals } from './page-signals';
  * of article, forum and documentation. (Their sum, not the largest alone: a page the model cannot place
  * between listing and collection is still surely not a story.)
  */
+/** A boosted tree: a leaf's value, or a split `[feature, threshold, at or below, above]` on the standardised vector. */
+export type TreeNode = number | [number, number, TreeNode, TreeNode];
+
 export interface PageTypeModel {
-  /** Format version of this object (the generated module says which one it holds). */
-  format: 1;
+  /** Format version of this object (the generated module says which one it holds). 2 added the trees. */
+  format: 2;
   types: PageType[];
   features: string[];
   mean: number[];
@@ -28,6 +35,10 @@ export interface PageTypeModel {
   refuseAbove: number;
   /** The L2 penalty it was trained with (the benchmark's cross-validation uses it again). */
   l2: number;
+  /** Boosted trees, one per type in each round (`trees[round][type]`): a type's score is the sum of its trees. */
+  trees: TreeNode[][];
+  /** The regression's share of the averaged probabilities (the trees have the rest); 1 without trees. */
+  regressionShare: number;
 }
 
 export interface PageTypeReading {
@@ -45,13 +56,31 @@ export function featureVector(model: PageTypeModel, signals: PageSignals): numbe
   });
 }
 
-/** Softmax probabilities of each type for a standardised feature vector. */
-export function typeProbabilities(model: PageTypeModel, vector: number[]): number[] {
-  const scores = model.weights.map((row) => row.reduce((sum, w, j) => sum + w * (j < vector.length ? vector[j] : 1), 0));
+const softmax = (scores: number[]) => {
   const top = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - top));
   const total = exp.reduce((a, b) => a + b, 0);
   return exp.map((e) => e / total);
+};
+
+export function treeValue(node: TreeNode, vector: number[]): number {
+  while (typeof node !== 'number') node = vector[node[0]] <= node[1] ? node[2] : node[3];
+  return node;
+}
+
+/** The trees' probabilities of each type for a standardised feature vector. */
+export function treeProbabilities(trees: TreeNode[][], types: number, vector: number[]): number[] {
+  const scores = new Array<number>(types).fill(0);
+  for (const round of trees) round.forEach((tree, k) => (scores[k] += treeValue(tree, vector)));
+  return softmax(scores);
+}
+
+/** Probabilities of each type for a standardised feature vector: the regression's, averaged with the trees'. */
+export function typeProbabilities(model: PageTypeModel, vector: number[]): number[] {
+  const regression = softmax(model.weights.map((row) => row.reduce((sum, w, j) => sum + w * (j < vector.length ? vector[j] : 1), 0)));
+  if (!model.trees.length || model.regressionShare >= 1) return regression;
+  const trees = treeProbabilities(model.trees, model.types.length, vector);
+  return regression.map((p, k) => model.regressionShare * p + (1 - model.regressionShare) * trees[k]);
 }
 
 /** Types whose pages get no story (`not an article`); the other three are read as stories. */

@@ -14,7 +14,7 @@ const TYPES: PageType[] = ['article', 'forum', 'documentation', 'product', 'list
 function oneSignalModel(refuseAbove = 0.5): PageTypeModel {
   const features = TYPES.map((type) => `is_${type}`);
   return {
-    format: 1,
+    format: 2,
     types: TYPES,
     features,
     mean: features.map(() => 0),
@@ -22,6 +22,8 @@ function oneSignalModel(refuseAbove = 0.5): PageTypeModel {
     weights: TYPES.map((_, k) => [...features.map((__, j) => (j === k ? 20 : 0)), k === 0 ? 1 : 0]),
     refuseAbove,
     l2: 0,
+    trees: [],
+    regressionShare: 1,
   };
 }
 
