@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { applyPageType, isNewsStory } from '../../../lib/story/page-type/page-type-stage';
-import { decidePageType, type PageTypeModel } from '../../../lib/story/page-type/classify-page';
+import { decidePageType, treeProbabilities, treeValue, typeProbabilities, type PageTypeModel, type TreeNode } from '../../../lib/story/page-type/classify-page';
 import type { ExtractResult, PageType } from '../../../lib/story/types';
 import { extractFromHtml } from '../../helpers/dom';
 import { makeStory } from '../../components/story';
@@ -49,6 +49,21 @@ describe('the page-type stage (with a one-signal model)', () => {
       expect(result).toMatchObject({ ok: false, reason: 'not an article', pageType: type, isNews: false });
       if (!result.ok) expect(result.detail).toMatch(/looks like/);
     }
+  });
+
+  it('averages the regression with the trees by the regression share', () => {
+    // One round of trees: the `service` tree says +4 when `is_service` (standardised) is above 0.5, else 0; the others 0.
+    const trees: TreeNode[][] = [TYPES.map((type, k) => (type === 'service' ? [k, 0.5, 0, 4] : 0))];
+    const vector = TYPES.map((type) => (type === 'service' ? 1 : 0));
+    const fromTrees = treeProbabilities(trees, TYPES.length, vector);
+    expect(fromTrees[6]).toBeCloseTo(Math.exp(4) / (Math.exp(4) + 6), 6);
+    expect(treeValue([0, 0.5, -1, 2], [0.5])).toBe(-1); // at the threshold goes left
+    const regressionAlone = typeProbabilities(model, vector);
+    const blended = typeProbabilities({ ...model, trees, regressionShare: 0.5 }, vector);
+    blended.forEach((p, k) => expect(p).toBeCloseTo(0.5 * regressionAlone[k] + 0.5 * fromTrees[k], 9));
+    expect(blended.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    // With a share of 1 the trees are not read.
+    expect(typeProbabilities({ ...model, trees, regressionShare: 1 }, vector)).toEqual(regressionAlone);
   });
 
   it('when unsure, the story: the refused types together must pass the threshold', () => {
