@@ -1,4 +1,4 @@
-import { ancestorWithTag } from './clean/dom-utils';
+import { ancestorWithTag, firstDescendantNamed } from './clean/dom-utils';
 
 /**
  * The lead photo. News templates often put it above the headline, outside the column Readability
@@ -22,6 +22,6 @@ export function findLeadFigure(images: Element[], declaredImage: string): Elemen
 }
 
 export function restoreLeadFigure(container: Element, figure: Element | null): void {
-  if (!figure || container.querySelector('img')) return;
+  if (!figure || firstDescendantNamed(container, 'img')) return;
   container.insertBefore(figure, container.firstChild);
 }

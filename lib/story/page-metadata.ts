@@ -1,3 +1,5 @@
+import { SHOW } from './clean/dom-utils';
+
 /** What the page's <head> says about the story, read before cleaning so the rules can recognise it in the body. */
 export interface PageMetadata {
   title: string;
@@ -20,6 +22,20 @@ function metaTags(doc: Document): Map<string, string> {
   return tags;
 }
 
+/**
+ * What `(doc.head ?? doc).querySelector('link[rel="canonical"]')` finds, by one walk rather than a
+ * selector (Node DOM libraries compile it on every call). As the selector does in an HTML document,
+ * the tag name and the rel value are compared ignoring case.
+ */
+function canonicalHref(doc: Document): string | null | undefined {
+  const walker = doc.createTreeWalker(doc.head ?? doc, SHOW.element);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (el.localName.toLowerCase() === 'link' && el.getAttribute('rel')?.toLowerCase() === 'canonical') return el.getAttribute('href');
+  }
+  return undefined;
+}
+
 export function readPageMetadata(doc: Document): PageMetadata {
   const tags = metaTags(doc);
   const meta = (_: Document, names: string[]) => names.map((name) => tags.get(name) ?? '').find(Boolean) ?? '';
@@ -27,7 +43,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
     title: meta(doc, ['og:title', 'twitter:title']) || (doc.title ?? '').trim(),
     description: meta(doc, ['og:description', 'description', 'twitter:description']),
     author: meta(doc, ['author', 'article:author', 'parsely-author', 'dc.creator']),
-    url: absoluteHttpUrl((doc.head ?? doc).querySelector('link[rel="canonical"]')?.getAttribute('href')) || absoluteHttpUrl(meta(doc, ['og:url'])),
+    url: absoluteHttpUrl(canonicalHref(doc)) || absoluteHttpUrl(meta(doc, ['og:url'])),
     image: meta(doc, ['og:image', 'twitter:image']),
   };
 }

@@ -3,7 +3,7 @@
  * lazy-loaded images on the clone so that each figure holds one real image (lazy loaders keep the
  * real URL in data-src / data-srcset and a copy of the <img> inside <noscript>).
  */
-import { documentElementsNamed, findBody } from './clean/dom-utils';
+import { documentElementsNamed, findBody, firstDescendantNamed } from './clean/dom-utils';
 
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -102,7 +102,7 @@ export function resolveLazyImages(doc: Document): void {
     const match = /<img[^>]*\ssrc\s*=\s*["']([^"']+)["']/i.exec(markup) ?? null;
     const parent = noscript.parentElement;
     if (!parent) continue;
-    const sibling = parent.querySelector('img');
+    const sibling = firstDescendantNamed(parent, 'img');
     if (match && sibling && (PLACEHOLDER_SRC.test(sibling.getAttribute('src') ?? '') || !sibling.getAttribute('src'))) {
       sibling.setAttribute('src', match[1]);
       noscript.remove();

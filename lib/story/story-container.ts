@@ -7,6 +7,7 @@
  * kept. (When Readability had to retry, it re-parsed the page and nothing it kept is known: null.)
  */
 import type { PageIndex } from './clean/page-index';
+import { nonWhitespaceLength } from './clean/dom-utils';
 
 export interface ChosenContainer {
   /** The container as the index walked it (its subtree may since have been cleaned by Readability). */
@@ -22,7 +23,7 @@ export function chosenContainer(content: Element, index: PageIndex): ChosenConta
   if (known.length === 0) return null;
   const element = known.length === 1 ? known[0] : lowestCommonWalkedAncestor(known, index);
   if (!element) return null;
-  return { element, walkedChars: index.get(element).chars, keptChars: nonSpaceLength(content.textContent ?? '') };
+  return { element, walkedChars: index.get(element).chars, keptChars: nonWhitespaceLength(content.textContent ?? '') };
 }
 
 /** The outermost walked elements in the content (each stands for its whole subtree). */
@@ -56,6 +57,3 @@ function lowestCommonWalkedAncestor(elements: Element[], index: PageIndex): Elem
   return common[common.length - 1] ?? null;
 }
 
-function nonSpaceLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
-}

@@ -1,12 +1,15 @@
 import type { StoryImage } from './types';
 import { normalizeSpace } from './clean/dom-utils';
-import { ancestorWithTag } from './clean/dom-utils';
+import { ancestorWithTag, descendantsNamed } from './clean/dom-utils';
+
+/** Named for descendantsNamed: a selector would be compiled on every call in Node's DOM libraries. */
+const IMG: ReadonlySet<string> = new Set(['img']);
 
 /** The story's images with their one caption each (the cleaning rules joined captions to images). */
 export function storyImages(container: Element, baseUrl?: string): StoryImage[] {
   const images: StoryImage[] = [];
   const seen = new Set<string>();
-  for (const img of Array.from(container.querySelectorAll('img'))) {
+  for (const img of descendantsNamed(container, IMG)) {
     const raw = img.getAttribute('src') ?? '';
     if (!raw || raw.startsWith('data:')) continue;
     let src = raw;

@@ -1,4 +1,4 @@
-import { ancestorWithTag, normalizeSpace, upperTagName } from './clean/dom-utils';
+import { ancestorWithTag, nonWhitespaceLength, normalizeSpace, upperTagName } from './clean/dom-utils';
 import type { StoryBlock, StoryBlockKind } from './types';
 
 /**
@@ -124,13 +124,13 @@ export function readingMinutes(wordCount: number): number {
 
 /** Share of the container's text that sits in links: a front page's "story" is nearly all headlines. */
 export function linkTextShare(root: Element): number {
-  const total = (root.textContent ?? '').replace(/\s+/g, '').length;
+  const total = nonWhitespaceLength(root.textContent ?? '');
   if (total === 0) return 0;
   let linked = 0;
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     // Nested links are invalid HTML but occur; count each character once.
     if (a.parentElement && ancestorWithTag(a.parentElement, 'A')) continue;
-    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+    linked += nonWhitespaceLength(a.textContent ?? '');
   }
   return linked / total;
 }

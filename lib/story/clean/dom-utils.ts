@@ -126,3 +126,48 @@ export function documentElementsNamed(doc: Document, names: ReadonlySet<string>)
   }
   return out;
 }
+
+/**
+ * The first element below `root` with this localName: `root.querySelector(name)` for a plain tag
+ * name, without a selector to compile (Node DOM libraries compile one per call). Element by element,
+ * stopping at the first match (a TreeWalker in linkedom lists the whole subtree before it starts).
+ */
+export function firstDescendantNamed(root: Element, name: string): Element | null {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (el.localName === name) return el;
+    const first: Element | null = el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    let node: Element | null = el;
+    el = null;
+    for (; node && node !== root; node = node.parentElement) {
+      const next: Element | null = node.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+    }
+  }
+  return null;
+}
+
+/** `\s` of a JavaScript regular expression (WhiteSpace and LineTerminator), by UTF-16 code unit. */
+export function isJsWhitespace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `text.replace(/\s+/g, '').length`, without building the new string. */
+export function nonWhitespaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 32 && c < 127) || !isJsWhitespace(c)) n++;
+  }
+  return n;
+}

@@ -14,7 +14,7 @@
  * `remove()`; a rule that moves elements itself says so (`elementsMoved()`), and from then on they
  * come from the DOM.
  */
-import { normalizeSpace, SHOW, upperTagName } from './dom-utils';
+import { descendantsNamed, normalizeSpace, SHOW, upperTagName } from './dom-utils';
 
 export interface TextStats {
   /** Characters of non-whitespace text below the element. */
@@ -46,6 +46,21 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH
 /** Of those, the ones that are never story and can leave the clone: Readability removes them anyway. */
 const DROPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 const NO_STATS: TextStats = { chars: 0, linkChars: 0, holds: 0, innerHolds: 0 };
+
+/**
+ * {the lower-case name} per upper-case tag, for descendantsNamed: what getElementsByTagName matches
+ * in an HTML document, without linkedom upper-casing the name of every element it passes.
+ */
+const LOCAL_NAME_SETS = new Map<string, ReadonlySet<string>>();
+function localNameSet(tag: string): ReadonlySet<string> {
+  let set = LOCAL_NAME_SETS.get(tag);
+  if (!set) {
+    set = new Set([tag.toLowerCase()]);
+    // The rules ask for a handful of tags; bounded all the same.
+    if (LOCAL_NAME_SETS.size < 64) LOCAL_NAME_SETS.set(tag, set);
+  }
+  return set;
+}
 
 export class PageIndex {
   /** All elements under the root (root first), in document order. */
@@ -122,7 +137,7 @@ export class PageIndex {
   descendantsWithTag(el: Element, tag: string): Element[] {
     const at = this.position.get(el);
     if (at === undefined || this.moved || this.removedAt[at] !== 0 || (this.statsAt[at].innerHolds & Holds.unindexed) !== 0) {
-      return Array.from(el.getElementsByTagName(tag.toLowerCase()));
+      return descendantsNamed(el, localNameSet(tag));
     }
     const out: Element[] = [];
     const end = this.subtreeEnds[at];

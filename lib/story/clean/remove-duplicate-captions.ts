@@ -8,7 +8,7 @@
  * never holds it: captions name people — photographers, officials in the photo — who are not in the story.
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
-import { ancestorWithTag, classAndId, hasMoreChildElements, textOf } from './dom-utils';
+import { ancestorWithTag, classAndId, descendantsNamed, firstDescendantNamed, hasMoreChildElements, textOf } from './dom-utils';
 import { Holds, type PageIndex } from './page-index';
 
 /** Class/id words that mark a caption or photo credit on most templates (not one site's names). */
@@ -41,17 +41,20 @@ export function isCaptionCandidate(el: Element): boolean {
   return CAPTION_HINT.test(hints);
 }
 
+/** For descendantsNamed (querySelector and querySelectorAll compile their selector on every call in Node DOM libraries). */
+const IMG: ReadonlySet<string> = new Set(['img']);
+
 /** The image this caption belongs to: in the same figure, or just before it in the same box. */
 function imageFor(caption: Element): Element | null {
   const figure = ancestorWithTag(caption, 'FIGURE');
-  if (figure) return figure.querySelector('img');
+  if (figure) return firstDescendantNamed(figure, 'img');
   for (let box: Element | null = caption, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
     for (let prev = box.previousElementSibling, steps = 0; prev && steps < 2; prev = prev.previousElementSibling, steps++) {
-      const img = prev.tagName === 'IMG' ? prev : prev.querySelector('img');
+      const img = prev.tagName === 'IMG' ? prev : firstDescendantNamed(prev, 'img');
       if (img) return img;
     }
-    if (box.parentElement && box.parentElement.querySelectorAll('img').length === 1 && depth < 2) {
-      const img = box.parentElement.querySelector('img');
+    if (box.parentElement && descendantsNamed(box.parentElement, IMG).length === 1 && depth < 2) {
+      const img = firstDescendantNamed(box.parentElement, 'img');
       if (img && !box.contains(img)) return img;
     }
   }

@@ -10,7 +10,7 @@
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import { cardCheck, isTeaserCard, targetOf, type CardCheck } from './remove-teaser-cards';
 import { isTeaserSectionLabel } from './teaser-labels';
-import { ancestorWithTag, hasMoreChildElements, upperTagName, wordCount } from './dom-utils';
+import { ancestorWithTag, firstDescendantNamed, hasMoreChildElements, upperTagName, wordCount } from './dom-utils';
 import { Holds, outermostWrapper } from './page-index';
 
 const MAX_LABEL_CHARS = 60;
@@ -122,7 +122,7 @@ export function removeTeaserSections(root: Element, context: CleaningContext): v
       const restLinks = sectionStats.linkChars - labelStats.linkChars;
       const siblingsAreTeasers = Array.from(section.children).every((child) => child === label || isTeaserFollower(child, check));
       // Never a section that holds the headline or real prose: that is the story, whatever its label says.
-      const holdsStory = section.querySelector('h1') !== null || rest - restLinks > MAX_UNLINKED_CHARS;
+      const holdsStory = firstDescendantNamed(section, 'h1') !== null || rest - restLinks > MAX_UNLINKED_CHARS;
       if (!holdsStory && sectionStats.chars <= MAX_SECTION_CHARS && (rest === 0 || restLinks / rest >= LINK_DENSE || siblingsAreTeasers)) {
         removeBlock(section, reason, context);
         continue;
