@@ -366,7 +366,7 @@ if (!existsSync(SHARED)) {
 let browserVersion = '';
 
 async function main() {
-  if (args.corpus === 'page-type') return benchPageType();
+  if (args.corpus === 'page-type') return benchPageType(args.browser);
   const browser = args.browser ? await startBrowserSession() : null;
   if (browser) browserVersion = `Chromium ${browser.version}`;
   try {

@@ -19,12 +19,13 @@ import { corpusAvailable, CORPUS_DIR, listLabelledPages, readLabelledPage, toExa
 import { crossValidate, finalType, PAGE_TYPES, tally, type Tally } from './page-type-training';
 import { extractFromPage } from './analyse-page';
 import { readPageFile } from './read-pages';
+import { comparePageTypeInChromium } from './page-type-in-chromium';
 
 type Prediction = { label: PageType; pageType: PageType; story: boolean };
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
-function printTally(title: string, system: Tally, baseline: Tally): void {
+function printTally(title: string, system: Tally, baseline: Tally, columns = ['Lede page type', 'baseline (every page an article)']): void {
   console.log(`  ${title}`);
   console.log(`    confusion (rows: true type, columns: said type)  ${PAGE_TYPES.map((t) => t.slice(0, 7).padStart(8)).join('')}   recall  precision`);
   PAGE_TYPES.forEach((type, i) => {
@@ -35,19 +36,20 @@ function printTally(title: string, system: Tally, baseline: Tally): void {
     const precision = said ? row[i] / said : 0;
     console.log(`    ${type.padEnd(46)}${row.map((n) => String(n).padStart(8)).join('')}  ${pct(recall).padStart(7)}  ${said ? pct(precision).padStart(9) : '        –'}`);
   });
-  console.log(`                                     Lede page type   baseline (every page an article)`);
+  console.log(`                                     ${columns[0].padStart(14)}   ${columns[1]}`);
   console.log(`    accuracy over the seven types    ${pct(system.accuracy).padStart(14)}   ${pct(baseline.accuracy).padStart(14)}`);
   console.log(`    articles kept as stories         ${pct(system.articlesKept).padStart(14)}   ${pct(baseline.articlesKept).padStart(14)}`);
   console.log(`    product/listing/collection/service presented as stories ${pct(system.refusedShown).padStart(6)}   ${pct(baseline.refusedShown).padStart(14)}`);
 }
 
-export function benchPageType(): void {
+/** `inChromium`: also read every labelled page in headless Chromium and compare (page-type-in-chromium.ts). */
+export async function benchPageType(inChromium = false): Promise<void> {
   if (!corpusAvailable()) {
     console.error(`bench: the WCXB development pages are not in ${CORPUS_DIR}`);
     process.exitCode = 2;
     return;
   }
-  const pages = listLabelledPages().map((entry) => readLabelledPage(entry));
+  const pages = listLabelledPages().map((entry) => ({ ...readLabelledPage(entry), folder: entry.folder }));
   const heldOut = pages.filter((p) => p.heldOut);
   const tuning = pages.filter((p) => !p.heldOut);
   const model = PAGE_TYPE_MODEL;
@@ -69,6 +71,12 @@ export function benchPageType(): void {
   printTally(`tuning part (${tuning.length} pages), 5-fold cross-validation (what the training chose on)`, tally(cv), tally(baseline(tuning)));
 
   benchScrapinghub();
+
+  if (!inChromium) return;
+  const chromium = await comparePageTypeInChromium(pages);
+  const inTab = heldOut.filter((p) => chromium.has(p.id)).map((p) => ({ label: p.label, ...chromium.get(p.id)! }));
+  const nodeSame = heldOut.filter((p) => chromium.has(p.id)).map((p) => system[heldOut.indexOf(p)]);
+  printTally(`held-out part (${inTab.length} pages read in Chromium), shipped model: the types the extension gives in Chromium, beside Node's`, tally(inTab), tally(nodeSame), ['in Chromium', 'in Node (same pages)']);
 }
 
 /** scrapinghub is all articles: every page should stay an `article` story. */

@@ -44,11 +44,24 @@ export function foldOf(id: string): number {
 }
 
 const squash = (value: number | undefined) => (typeof value === 'number' && Number.isFinite(value) ? Math.log1p(Math.max(0, value)) : 0);
-/** Four significant decimals: the model file stays small, and what is evaluated is what ships. */
-const round = (x: number) => Number(x.toFixed(4));
+/**
+ * How a model is fitted beyond the penalty and the regression share: the decimals its numbers keep in
+ * the generated module (cross-validation scores the rounded models, so what is evaluated is what
+ * ships) and the weight of each type's pages in both models' losses.
+ */
+export interface FitSettings {
+  decimals: { regression: number; thresholds: number; leaves: number };
+  /** In PAGE_TYPES order; 1 each when absent. */
+  classWeights?: number[];
+}
+export const FIT: FitSettings = { decimals: { regression: 4, thresholds: 4, leaves: 4 } };
+
+const rounder = (decimals: number) => (x: number) => Number(x.toFixed(decimals));
+const round = rounder(4);
 
 /** Fit a model on examples: features, standardisation, weights (the threshold is set by the caller). */
-export function fitModel(examples: Example[], l2: number): PageTypeModel {
+export function fitModel(examples: Example[], l2: number, fit: FitSettings = FIT): PageTypeModel {
+  const round = rounder(fit.decimals.regression);
   const features = [...new Set(examples.flatMap((e) => Object.keys(e.signals)))]
     .filter((name) => examples.filter((e) => e.signals[name]).length >= MIN_PAGES_WITH_SIGNAL)
     .sort();
@@ -57,21 +70,22 @@ export function fitModel(examples: Example[], l2: number): PageTypeModel {
   const scale = features.map((_, j) => round(Math.sqrt(raw.reduce((sum, row) => sum + (row[j] - mean[j]) ** 2, 0) / raw.length)) || 1);
   const x = raw.map((row) => row.map((v, j) => (v - mean[j]) / scale[j]));
   const y = examples.map((e) => PAGE_TYPES.indexOf(e.label));
-  const weights = trainSoftmax(x, y, PAGE_TYPES.length, { l2, iterations: ITERATIONS, learningRate: LEARNING_RATE });
+  const weights = trainSoftmax(x, y, PAGE_TYPES.length, { l2, iterations: ITERATIONS, learningRate: LEARNING_RATE, classWeights: fit.classWeights });
   return { format: 2, types: PAGE_TYPES, features, mean, scale, weights: weights.map((row) => row.map(round)), refuseAbove: 0.5, l2, trees: [], regressionShare: 1 };
 }
 
-/** A boosted tree in the model's nested form, its numbers rounded like the weights. */
-function nested(tree: Tree, node = 0): TreeNode {
-  if (tree.feature[node] < 0) return round(tree.value[node]);
-  return [tree.feature[node], round(tree.threshold[node]), nested(tree, tree.left[node]), nested(tree, tree.right[node])];
+/** A boosted tree in the model's nested form, its thresholds and leaves rounded. */
+function nested(tree: Tree, decimals: FitSettings['decimals'], node = 0): TreeNode {
+  if (tree.feature[node] < 0) return rounder(decimals.leaves)(tree.value[node]);
+  return [tree.feature[node], rounder(decimals.thresholds)(tree.threshold[node]), nested(tree, decimals, tree.left[node]), nested(tree, decimals, tree.right[node])];
 }
 
 /** The boosted trees on the regression model's own features and standardisation. */
-export function fitTrees(model: PageTypeModel, examples: Example[]): TreeNode[][] {
+export function fitTrees(model: PageTypeModel, examples: Example[], fit: FitSettings = FIT): TreeNode[][] {
   const x = examples.map((e) => featureVector(model, e.signals));
   const y = examples.map((e) => PAGE_TYPES.indexOf(e.label));
-  return trainBoosted(x, y, PAGE_TYPES.length, TREE_OPTIONS).map((round) => round.map((tree) => nested(tree)));
+  const trees = trainBoosted(x, y, PAGE_TYPES.length, { ...TREE_OPTIONS, classWeights: fit.classWeights });
+  return trees.map((round) => round.map((tree) => nested(tree, fit.decimals)));
 }
 
 export function probabilitiesOf(model: PageTypeModel, signals: PageSignals): number[] {
@@ -114,15 +128,16 @@ export function crossValidate(
   l2: number,
   regressionShare: number,
   treesByFold = new Map<number, TreeNode[][]>(),
+  fit: FitSettings = FIT,
 ): { scored: Scored[]; models: PageTypeModel[] } {
   const scored: Scored[] = new Array(examples.length);
   const models: PageTypeModel[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const training = examples.filter((e) => foldOf(e.id) !== fold);
-    const regression = fitModel(training, l2);
+    const regression = fitModel(training, l2, fit);
     let trees: TreeNode[][] = [];
     if (regressionShare < 1) {
-      trees = treesByFold.get(fold) ?? fitTrees(regression, training);
+      trees = treesByFold.get(fold) ?? fitTrees(regression, training, fit);
       treesByFold.set(fold, trees);
     }
     const model = { ...regression, trees, regressionShare };

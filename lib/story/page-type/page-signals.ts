@@ -13,53 +13,71 @@ import { classOf, findBody, SHOW, upperTagName } from '../clean/dom-utils';
  */
 export type PageSignals = Record<string, number>;
 
+/**
+ * A table from word to kind, written kind by kind: `{ Price: 'price prices' }` gives price → Price and
+ * prices → Price. (Written this way because this script is injected on every click: a word costs its
+ * letters and a space, not its kind's name again.)
+ */
+function byWord(kinds: Record<string, string>): Record<string, string> {
+  // No prototype: a class token such as "constructor" or "valueof" names no kind.
+  const table: Record<string, string> = Object.create(null);
+  for (const [kind, words] of Object.entries(kinds)) for (const word of words.split(' ')) table[word] = kind;
+  return table;
+}
+
 /** schema.org types (JSON-LD `@type`, microdata `itemtype`), grouped by the kind of page they declare. */
-const SCHEMA_GROUPS: Record<string, string> = {
-  newsarticle: 'News', reportagenewsarticle: 'News', analysisnewsarticle: 'News', opinionnewsarticle: 'News',
-  backgroundnewsarticle: 'News', reviewnewsarticle: 'News', liveblogposting: 'News',
-  article: 'Article', blogposting: 'Article', report: 'Article', scholarlyarticle: 'Article', socialmediaposting: 'Article',
-  product: 'Product', productgroup: 'Product', offer: 'Product', aggregateoffer: 'Product', individualproduct: 'Product', brand: 'Product',
-  discussionforumposting: 'Forum', qapage: 'Forum', comment: 'Comment', interactioncounter: 'Comment',
-  techarticle: 'Doc', apireference: 'Doc', softwaresourcecode: 'Doc',
-  itemlist: 'List', collectionpage: 'List', searchresultspage: 'List', offercatalog: 'List',
-  service: 'Service', localbusiness: 'Service', faqpage: 'Service', course: 'Service', professionalservice: 'Service',
-  educationalorganization: 'Service', event: 'Service', jobposting: 'Service',
-  person: 'Person', breadcrumblist: 'Breadcrumb', aggregaterating: 'Rating', review: 'Rating',
-};
+const SCHEMA_GROUPS = byWord({
+  News: 'newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle reviewnewsarticle liveblogposting',
+  Article: 'article blogposting report scholarlyarticle socialmediaposting',
+  Product: 'product productgroup offer aggregateoffer individualproduct brand',
+  Forum: 'discussionforumposting qapage',
+  Comment: 'comment interactioncounter',
+  Doc: 'techarticle apireference softwaresourcecode',
+  List: 'itemlist collectionpage searchresultspage offercatalog',
+  Service: 'service localbusiness faqpage course professionalservice educationalorganization event jobposting',
+  Person: 'person',
+  Breadcrumb: 'breadcrumblist',
+  Rating: 'aggregaterating review',
+});
 
 /**
  * Words in class names and ids, by the part of a page they name on sites of every kind.
  * Matched as whole tokens of the class/id (split at non-letters and camelCase), lower-cased.
  */
-const CLASS_WORDS: Record<string, string> = {
-  price: 'Price', prices: 'Price', pricing: 'Price', cart: 'Cart', basket: 'Cart', checkout: 'Cart', addtocart: 'Cart',
-  quantity: 'Cart', qty: 'Cart', sku: 'Cart', variant: 'Cart', swatch: 'Cart', stock: 'Cart',
-  product: 'Product', products: 'Product',
-  rating: 'Rating', ratings: 'Rating', review: 'Rating', reviews: 'Rating', stars: 'Rating',
-  comment: 'Comment', comments: 'Comment', reply: 'Reply', replies: 'Reply', thread: 'Post', topic: 'Post', post: 'Post',
-  posts: 'Post', message: 'Post', messages: 'Post', username: 'User', avatar: 'User', user: 'User', author: 'Author', byline: 'Author',
-  toc: 'Toc', sidebar: 'Sidebar', sidenav: 'Sidebar', breadcrumb: 'Breadcrumb', breadcrumbs: 'Breadcrumb',
-  highlight: 'Code', syntax: 'Code', hljs: 'Code', language: 'Code', docs: 'Doc', documentation: 'Doc',
-  card: 'Card', cards: 'Card', tile: 'Card', grid: 'Card', item: 'Card', items: 'Card', teaser: 'Card',
-  pagination: 'Pager', pager: 'Pager', filter: 'Filter', filters: 'Filter', facet: 'Filter', sort: 'Filter',
-  article: 'Article', story: 'Article', headline: 'Article', share: 'Share', social: 'Share',
-  hero: 'Hero', cta: 'Hero', testimonial: 'Hero', testimonials: 'Hero', pricingtable: 'Hero', plan: 'Hero', plans: 'Hero',
-};
+const CLASS_WORDS = byWord({
+  Price: 'price prices pricing',
+  Cart: 'cart basket checkout addtocart quantity qty sku variant swatch stock',
+  Product: 'product products',
+  Rating: 'rating ratings review reviews stars',
+  Comment: 'comment comments',
+  Reply: 'reply replies',
+  Post: 'thread topic post posts message messages',
+  User: 'username avatar user',
+  Author: 'author byline',
+  Toc: 'toc',
+  Sidebar: 'sidebar sidenav',
+  Breadcrumb: 'breadcrumb breadcrumbs',
+  Code: 'highlight syntax hljs language',
+  Doc: 'docs documentation',
+  Card: 'card cards tile grid item items teaser',
+  Pager: 'pagination pager',
+  Filter: 'filter filters facet sort',
+  Article: 'article story headline',
+  Share: 'share social',
+  Hero: 'hero cta testimonial testimonials pricingtable plan plans',
+});
 
 /** Words in the address's path and host, by the kind of page they name on sites of every kind. */
-const URL_WORDS: Record<string, string> = {
-  product: 'Product', products: 'Product', item: 'Product', dp: 'Product', p: 'Product', shop: 'Shop', store: 'Shop',
-  collections: 'Collection', collection: 'Collection', category: 'Collection', categories: 'Collection', c: 'Collection', cat: 'Collection',
-  forum: 'Forum', forums: 'Forum', community: 'Forum', threads: 'Forum', thread: 'Forum', topic: 'Forum', t: 'Forum',
-  questions: 'Forum', discussion: 'Forum', discussions: 'Forum', answers: 'Forum', boards: 'Forum',
-  docs: 'Doc', doc: 'Doc', documentation: 'Doc', manual: 'Doc', guide: 'Doc', reference: 'Doc', api: 'Doc', library: 'Doc', wiki: 'Doc', tutorial: 'Doc', learn: 'Doc',
-  news: 'News', blog: 'News', article: 'News', articles: 'News', story: 'News', stories: 'News', posts: 'News',
-  services: 'Service', service: 'Service', about: 'Service', pricing: 'Service', contact: 'Service', solutions: 'Service',
-  programs: 'Service', program: 'Service', courses: 'Service', course: 'Service', department: 'Service', departments: 'Service',
-  plans: 'Service', features: 'Service', tools: 'Service', calculator: 'Service', calculators: 'Service', industries: 'Service',
-  capabilities: 'Service', careers: 'Service', offers: 'Service', deals: 'Service', testimonials: 'Service', consulting: 'Service',
-  tag: 'List', tags: 'List', archive: 'List', search: 'List', page: 'List', latest: 'List', all: 'List',
-};
+const URL_WORDS = byWord({
+  Product: 'product products item dp p',
+  Shop: 'shop store',
+  Collection: 'collections collection category categories c cat',
+  Forum: 'forum forums community threads thread topic t questions discussion discussions answers boards',
+  Doc: 'docs doc documentation manual guide reference api library wiki tutorial learn',
+  News: 'news blog article articles story stories posts',
+  Service: 'services service about pricing contact solutions programs program courses course department departments plans features tools calculator calculators industries capabilities careers offers deals testimonials consulting',
+  List: 'tag tags archive search page latest all',
+});
 
 /** A price as shops print it: a currency sign or code beside a number. */
 const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:€|£|\$|kr|zł|USD|EUR|GBP|CAD|AUD)\b)/;
@@ -193,7 +211,10 @@ function readMetadata(doc: Document, signals: PageSignals): string[] {
     const group = SCHEMA_GROUPS[type];
     if (group) signals[`schema${group}`] = 1;
   }
-  readTitle(doc.title ?? '', signals);
+  // The title as Chromium's document.title finds it: the first HTML <title> anywhere in the document
+  // (linkedom's looks in <head> only, and a page whose <head> ends early has its title in <body>).
+  const title = Array.from(doc.getElementsByTagName('title')).find((el) => !el.closest('svg'));
+  readTitle(title?.textContent ?? '', signals);
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
     const content = (meta.getAttribute('content') ?? '').toLowerCase();
@@ -283,8 +304,11 @@ function readStructure(doc: Document, signals: PageSignals, siteNames: string[])
       continue;
     }
     const el = node as Element;
-    elements++;
     const tag = upperTagName(el);
+    // A declarative shadow root (<template shadowrootmode>) is no element of the document in a browser:
+    // the parser attaches it to its parent as a shadow root, which a walk of the document does not enter.
+    if (tag === 'TEMPLATE' && el.hasAttribute('shadowrootmode')) continue;
+    elements++;
     if (COUNTED_TAGS.has(tag)) bump(signals, `tag${tag}`);
     if (tag === 'H1' && h1At < 0) h1At = text;
     // Headings that are links head teasers of other pages (cards, listings, a shop's grid).

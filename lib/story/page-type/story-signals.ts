@@ -68,7 +68,7 @@ export function readStorySignals(result: ExtractResult): PageSignals {
   let repeated = 0;
   for (const count of seen.values()) if (count > 1) repeated += count;
   signals.storyRepeatedBlocks = story.blocks?.length ? repeated / story.blocks.length : 0;
-  signals.storyLinkTargets = new Set(Array.from(story.html.matchAll(/<a\b[^>]*?href="([^"#]*)/gi), (m) => m[1]).filter(Boolean)).size;
+  signals.storyLinkTargets = linkTargetsOfHtml(story.html);
   signals.storyDigitsRate = story.text.length ? (story.text.match(/\d/g) ?? []).length / story.text.length : 0;
   readCallsToAction(story.blocks ?? [], story.text, signals);
   return signals;
@@ -145,12 +145,27 @@ export function readSections(blocks: readonly StoryBlock[], signals: PageSignals
   signals.storyQuestionHeadings = questions;
 }
 
+/**
+ * A tag, with its quoted attribute values read whole: serialisers differ on `<` and `>` inside an
+ * attribute value (Chromium escapes them, linkedom does not: `data-caption="<p>…</p>"`), and a plain
+ * `<[^>]*>` would end such a tag early and count its attributes as text.
+ */
+const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const LINK = /<a\b(?:[^>"']|"[^"]*"|'[^']*')*>([\s\S]*?)<\/a>/gi;
+
 /** Share of the story html's text inside links: a string scan, since the extension page has the html as text. */
 export function linkShareOfHtml(html: string): number {
-  const textLength = (markup: string) => markup.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, '').length;
+  const textLength = (markup: string) => markup.replace(TAG, '').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, '').length;
   const total = textLength(html);
   if (!total) return 0;
   let linked = 0;
-  for (const match of html.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)) linked += textLength(match[1]);
+  for (const match of html.matchAll(LINK)) linked += textLength(match[1]);
   return Math.min(1, linked / total);
+}
+
+const HREF = /<a\b(?:[^>"']|"[^"]*"|'[^']*')*?\shref="([^"#]*)/gi;
+
+/** Distinct link targets in the story html (in-page `#` links left out), `&amp;` read as `&` as one serialiser writes it and the other does not. */
+export function linkTargetsOfHtml(html: string): number {
+  return new Set(Array.from(html.matchAll(HREF), (m) => m[1].replace(/&amp;/g, '&')).filter(Boolean)).size;
 }

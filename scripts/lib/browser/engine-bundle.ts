@@ -10,8 +10,22 @@ import { resolve } from 'node:path';
 import { minifyInjectedScript } from '../../build/minify-injected-script';
 
 export async function engineBundle(): Promise<string> {
+  return minifyInjectedScript(await bundle('engine-entry.ts', false));
+}
+
+/**
+ * The page-type signals (lib/story/page-type/page-signals.ts) bundled for a tab, as the extension's
+ * second injected script (page-signals.js) is built: WXT's default minifier (esbuild), not terser.
+ * Defines `ledeBenchPageSignals(url)` in the tab (page-type-entry.ts).
+ */
+export function pageSignalsBundle(): Promise<string> {
+  return bundle('page-type-entry.ts', true);
+}
+
+async function bundle(entry: string, minify: boolean): Promise<string> {
   const result = await build({
-    entryPoints: [resolve(import.meta.dirname, 'engine-entry.ts')],
+    entryPoints: [resolve(import.meta.dirname, entry)],
+    minify,
     bundle: true,
     write: false,
     format: 'iife',
@@ -21,5 +35,5 @@ export async function engineBundle(): Promise<string> {
     // with debug off it never runs, so it makes no difference to what is extracted.
     logLevel: 'silent',
   });
-  return minifyInjectedScript(result.outputFiles[0].text);
+  return result.outputFiles[0].text;
 }

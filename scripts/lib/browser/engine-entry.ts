@@ -5,6 +5,7 @@
  * as the Node path passes it, because the tab's location is the local server's.
  */
 import { extractStory } from '../../../lib/story/extract-story';
+import type { ExtractResult } from '../../../lib/story/types';
 
 export interface BrowserEngineAnswer {
   ok: boolean;
@@ -24,3 +25,7 @@ export interface BrowserEngineAnswer {
     ? { ok: true, text: result.story.text, reason: '', detail: '', ms }
     : { ok: false, text: '', reason: result.reason, detail: result.detail ?? '', ms };
 };
+
+/** The engine's whole result, as the extension page receives it from the injected script (the page-type bench). */
+(globalThis as unknown as { ledeBenchExtractResult: (url: string) => ExtractResult }).ledeBenchExtractResult = (url) =>
+  extractStory(document, { url, sanitizeHtml: (html) => html, timeBudgetMs: Number.POSITIVE_INFINITY });

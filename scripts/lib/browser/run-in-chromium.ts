@@ -6,7 +6,7 @@
  */
 import { launchPageBrowser, startPageServer } from '../chromium-pages';
 import { readPageFile } from '../read-pages';
-import { engineBundle } from './engine-bundle';
+import { engineBundle, pageSignalsBundle } from './engine-bundle';
 import type { BrowserEngineAnswer } from './engine-entry';
 
 export interface BrowserJob {
@@ -26,6 +26,11 @@ export interface BrowserRun extends BrowserEngineAnswer {
 
 export interface BrowserSession {
   run(jobs: BrowserJob[]): Promise<BrowserRun[]>;
+  /**
+   * Load each page and evaluate `expression(job)` in its tab (the bundles' globals are defined there):
+   * the value, or `error` when the page could not be loaded or the call threw.
+   */
+  evaluate<T>(jobs: BrowserJob[], expression: (job: BrowserJob) => string): Promise<{ id: string; value?: T; error?: string }[]>;
   /** Requests refused because they were not the page itself (none leaves 127.0.0.1). */
   refused: string[];
   /** Chromium's version. */
@@ -33,10 +38,18 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function startBrowserSession(): Promise<BrowserSession> {
-  const [bundle, server, browser] = await Promise.all([engineBundle(), startPageServer(), launchPageBrowser()]);
+/** `pageSignals`: also define the page-type signals' `ledeBenchPageSignals(url)` in every tab. */
+export async function startBrowserSession(options: { pageSignals?: boolean } = {}): Promise<BrowserSession> {
+  const [bundle, signalsBundle, server, browser] = await Promise.all([
+    engineBundle(),
+    options.pageSignals ? pageSignalsBundle() : Promise.resolve(''),
+    startPageServer(),
+    launchPageBrowser(),
+  ]);
   // Injected into every new document before anything of the page runs (not subject to the page's CSP).
   await browser.context.addInitScript({ content: bundle });
+  if (signalsBundle) await browser.context.addInitScript({ content: signalsBundle });
+  const load = (job: BrowserJob) => browser.open(server.add(() => job.html ?? readPageFile(job.file!)));
   return {
     refused: browser.refused,
     version: browser.browser.version(),
@@ -44,7 +57,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       const runs: BrowserRun[] = [];
       for (const job of jobs) {
         try {
-          const tab = await browser.open(server.add(() => job.html ?? readPageFile(job.file!)));
+          const tab = await load(job);
           const answer = (await tab.evaluate(`ledeBenchExtract(${JSON.stringify(job.url)})`)) as BrowserEngineAnswer;
           runs.push({ id: job.id, ...answer });
         } catch (error) {
@@ -52,6 +65,18 @@ export async function startBrowserSession(): Promise<BrowserSession> {
         }
       }
       return runs;
+    },
+    async evaluate<T>(jobs: BrowserJob[], expression: (job: BrowserJob) => string) {
+      const answers: { id: string; value?: T; error?: string }[] = [];
+      for (const job of jobs) {
+        try {
+          const tab = await load(job);
+          answers.push({ id: job.id, value: (await tab.evaluate(expression(job))) as T });
+        } catch (error) {
+          answers.push({ id: job.id, error: (error as Error).message.split('\n')[0] });
+        }
+      }
+      return answers;
     },
     async close() {
       await browser.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPageSignals } from '../../../lib/story/page-type/page-signals';
-import { readCallsToAction, readSections, readStorySignals, linkShareOfHtml } from '../../../lib/story/page-type/story-signals';
+import { readCallsToAction, readSections, readStorySignals, linkShareOfHtml, linkTargetsOfHtml } from '../../../lib/story/page-type/story-signals';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractStory } from '../../../lib/story/extract-story';
 import { docPage, forumThread, listingGrid, newsStory, productPage, serviceLanding } from './pages';
@@ -97,6 +97,25 @@ describe('page signals on hand-written pages of each kind', () => {
     expect(signalsOf(html, 'https://x.example/')).toMatchObject({ ctaBuy: 2, ctaMore: 2, ctaContact: 2 });
   });
 
+  it('reads kinds from the word tables by whole words only, never from an object\'s own properties', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type": ["Constructor", "NewsArticle"]}</script></head><body><div class="constructor to-string price-tag"><p>x</p></div></body></html>`;
+    const s = signalsOf(html, 'https://x.example/constructor/hasownproperty/products/1');
+    expect(s).toMatchObject({ schemaNews: 1, classPrice: 1, urlProduct: 1 });
+    expect(Object.keys(s).filter((key) => /function|undefined|^(?:schema|class|url)[a-z]/.test(key))).toEqual([]);
+  });
+
+  it('reads the document as a browser holds it: a title that ended up in the body, no declarative shadow roots', () => {
+    // An element <head> cannot hold ends it early: the <title> after it lands in <body>, where
+    // Chromium's document.title still finds it. An <svg>'s own <title> is no document title.
+    const html = `<html><head><meta charset="utf-8"><div>x</div><title>Plumbing Services | Acme | Springfield</title></head><body><svg><title>icon</title></svg><p>text</p><div><template shadowrootmode="open"><p>shadow</p><p>shadow</p></template></div></body></html>`;
+    const s = signalsOf(html, 'https://x.example/');
+    expect(s).toMatchObject({ titleParts: 3, titleService: 1 });
+    // body's elements: the div and the title pushed out of <head>, svg, its title, p, div; not the
+    // template nor its paragraphs (the div's shadow root in a browser).
+    expect(s.elements).toBe(6);
+    expect(s.tagP).toBe(1);
+  });
+
   it('reads a page without a body or with broken JSON-LD without throwing', () => {
     expect(signalsOf('', 'not a url')).toEqual(expect.any(Object));
     const s = signalsOf('<html><head><script type="application/ld+json">{"@type": "Product",}</script></head><body><p>x</p></body></html>', 'https://x.example/');
@@ -158,5 +177,12 @@ describe('story signals from the engine result', () => {
   it('measures the linked share of html text', () => {
     expect(linkShareOfHtml('<p>one two <a href="/x">three four</a></p>')).toBeCloseTo(9 / 15, 5);
     expect(linkShareOfHtml('')).toBe(0);
+    // The same story as linkedom and as Chromium serialise it: '<' and '>' in an attribute value are
+    // left as they are by one and escaped by the other; both must give the same share.
+    const raw = '<p>one two <img data-caption="<p>a caption</p>" src="x"> <a href="/x" title="a > b">three four</a></p>';
+    const escaped = '<p>one two <img data-caption="&lt;p&gt;a caption&lt;/p&gt;" src="x"> <a href="/x" title="a &gt; b">three four</a></p>';
+    expect(linkShareOfHtml(raw)).toBeCloseTo(9 / 15, 5);
+    expect(linkShareOfHtml(escaped)).toBeCloseTo(9 / 15, 5);
+    expect(linkTargetsOfHtml('<a data-x="a > b" href="/p?a=1&b=2">x</a> <a href="/p?a=1&amp;b=2">y</a> <a href="#top">z</a> <a href="/q">w</a>')).toBe(2);
   });
 });
