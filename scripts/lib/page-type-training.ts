@@ -57,7 +57,8 @@ export interface FitSettings {
 /**
  * Three decimals for the regression and the leaves, two for the trees' thresholds (standardised units):
  * the tuning part's cross-validation gave the same accuracy, articles kept and refused types shown as
- * with four everywhere (three fold assignments), and the module is 34 KB instead of 39. No class
+ * with four everywhere on the training's folds (one page apart on another fold assignment), and the
+ * module is 34 KB instead of 39. No class
  * weights: listing and service pages weighted 1.5 gained nothing beyond the folds' noise (docs/page-type.md).
  */
 export const FIT: FitSettings = { decimals: { regression: 3, thresholds: 2, leaves: 3 } };
