@@ -25,6 +25,11 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
+/** How every page is served: UTF-8, as Node decodes it; the page's own scripts blocked (see above). */
+function pageHeaders(): Record<string, string> {
+  return { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' };
+}
+
 export interface PageServer {
   origin: string;
   /** Serve `html` at a new path; returns the page's URL. `read` is called on each request. */
@@ -40,7 +45,7 @@ export async function startPageServer(): Promise<PageServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP, 'cache-control': 'no-store' }).end(read());
+    res.writeHead(200, pageHeaders()).end(read());
   });
   const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
   const origin = `http://127.0.0.1:${port}`;
@@ -65,8 +70,14 @@ export interface PageBrowser {
   context: BrowserContext;
   /** URLs of requests refused because they were not the page itself. */
   refused: string[];
-  /** Navigate a tab to `url`; resolves once the document is parsed (DOMContentLoaded). */
-  open(url: string): Promise<Page>;
+  /**
+   * Navigate a tab to `url`; resolves once the document is parsed (DOMContentLoaded). With `read`,
+   * the navigation is answered here with its text (served as the page server serves it), so that the
+   * tab's document has the page's own address, as in the reader's tab: a server on 127.0.0.1 gives
+   * the document 127.0.0.1's address, and Readability resolves the story's relative links against
+   * the document's address (WCXB 0341 in docs/parsing.md). Nothing goes to the network either way.
+   */
+  open(url: string, read?: () => string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -93,9 +104,12 @@ export async function launchPageBrowser(): Promise<PageBrowser> {
   const refused: string[] = [];
   let page: Page | undefined;
   let expected = '';
+  let answer: (() => string) | undefined;
   await context.route('**/*', (route) => {
     const request = route.request();
-    if (request.url() === expected && request.isNavigationRequest() && request.frame() === page?.mainFrame()) return route.continue();
+    if (request.url() === expected && request.isNavigationRequest() && request.frame() === page?.mainFrame()) {
+      return answer ? route.fulfill({ status: 200, headers: pageHeaders(), body: answer() }) : route.continue();
+    }
     refused.push(request.url());
     return route.abort();
   });
@@ -103,13 +117,18 @@ export async function launchPageBrowser(): Promise<PageBrowser> {
     browser,
     context,
     refused,
-    async open(url) {
+    async open(url, read) {
       // One tab, reused: a new navigation replaces the document (and its memory).
       page ??= await context.newPage();
-      expected = url;
+      // As the request will name it (no fragment; the URL's normal form).
+      const target = new URL(url);
+      target.hash = '';
+      expected = target.href;
+      answer = read;
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       // A later navigation (meta refresh) would be refused by the route; the parsed document stays.
       expected = '';
+      answer = undefined;
       return page;
     },
     close: () => browser.close(),

@@ -66,11 +66,28 @@ class BrowserParsedDocument extends LinkedomHTMLDocument {
     return this[MODE_KEY] === MODE.QUIRKS ? 'BackCompat' : 'CSS1Compat';
   }
 
+  /**
+   * A browser lower-cases the name given to createElement in an HTML document (DOM standard,
+   * createElement step 2); linkedom keeps it as given. Readability creates its elements as
+   * createElement('DIV') and createElement('P'): in linkedom their localName stayed 'DIV' and 'P', so
+   * getElementsByTagName('p') and the cleaning rules' tag lookups (which match localName, as a
+   * browser does) did not find the paragraphs Readability made, and Node removed "teasers" whose
+   * prose paragraph Chromium sees (WCXB 0341; docs/parsing.md).
+   */
+  override createElement(localName: string, options?: ElementCreationOptions): HTMLElement {
+    return super.createElement(asciiLowerCase(String(localName)), options);
+  }
+
   override cloneNode(deep?: boolean): Node {
     const clone = super.cloneNode(deep) as BrowserParsedDocument;
     clone[MODE_KEY] = this[MODE_KEY];
     return clone;
   }
+}
+
+/** ASCII letters only, as the DOM standard lower-cases names (not toLowerCase, which maps others too). */
+function asciiLowerCase(name: string): string {
+  return /[A-Z]/.test(name) ? name.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32)) : name;
 }
 
 function isBrowserParsed(doc: Document | null): doc is BrowserParsedDocument {

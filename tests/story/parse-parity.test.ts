@@ -111,6 +111,24 @@ describe('Node builds the tree Chromium builds (parse5 into linkedom)', () => {
     expect(differing.length).toBeGreaterThan(MALFORMED_PAGES.length / 2);
   });
 
+  it('createElement lower-cases the name in an HTML document, as Chromium does (Readability creates DIV and P)', async () => {
+    const source = `(() => { const d = document.cloneNode(true); const p = d.createElement('P'); d.body.append(d.createElement('DIV'), p);
+      return [p.localName, p.tagName, d.body.lastElementChild.outerHTML, d.body.getElementsByTagName('p').length, d.createElement('sVg').localName]; })()`;
+    const tab = await browser.open(server.add(() => '<!doctype html><body>'));
+    const inChromium = await tab.evaluate(source);
+    const { document } = parseHtml('<!doctype html><body>', 'https://news.example/story');
+    const inNode = new Function('document', `return ${source}`)(document);
+    expect(inNode).toEqual(inChromium);
+    expect(inNode).toEqual(['p', 'P', '<p></p>', 1, 'svg']);
+  });
+
+  it('a page opened at its own address has that address: Readability resolves links against it', async () => {
+    const address = 'https://news.example/section/story.html#top';
+    const tab = await browser.open(address, () => '<!doctype html><body><a href="/other">x</a>');
+    const seen = (await tab.evaluate(`[document.URL, document.querySelector('a').href]`)) as string[];
+    expect(seen).toEqual(['https://news.example/section/story.html#top', 'https://news.example/other']);
+  });
+
   it('no page tried to reach beyond 127.0.0.1', () => {
     expect(browser.refused.filter((url) => !url.startsWith(server.origin))).toEqual([]);
   });

@@ -49,7 +49,11 @@ export async function startBrowserSession(options: { pageSignals?: boolean } = {
   // Injected into every new document before anything of the page runs (not subject to the page's CSP).
   await browser.context.addInitScript({ content: bundle });
   if (signalsBundle) await browser.context.addInitScript({ content: signalsBundle });
-  const load = (job: BrowserJob) => browser.open(server.add(() => job.html ?? readPageFile(job.file!)));
+  // At the page's own address when it has one, as the extension reads it (chromium-pages.ts `open`).
+  const load = (job: BrowserJob) => {
+    const read = () => job.html ?? readPageFile(job.file!);
+    return isWebAddress(job.url) ? browser.open(job.url, read) : browser.open(server.add(read));
+  };
   return {
     refused: browser.refused,
     version: browser.browser.version(),
@@ -83,4 +87,13 @@ export async function startBrowserSession(options: { pageSignals?: boolean } = {
       await server.close();
     },
   };
+}
+
+function isWebAddress(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
