@@ -197,7 +197,7 @@ async function benchScrapinghub(args: Args, browser: BrowserSession | null) {
   printWorst(args.worst, rows);
   if (!browser) return;
   const inBrowser = byId(await browser.run(jobs));
-  console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled and minified as the extension ships it, on the page Chromium parsed (loaded from 127.0.0.1, page scripts blocked)`);
+  console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled and minified as the extension ships it, on the page Chromium parsed (at its own address, served from memory by the browser harness; page scripts blocked)`);
   console.log(`  part (pages)        system                 F1      P      R`);
   for (const part of partsOf('scrapinghub', rows)) {
     const label = `${part.label} (${part.rows.length})`.padEnd(18);
@@ -343,7 +343,7 @@ async function benchWcxb(args: Args, browser: BrowserSession | null) {
   const inBrowser = byId(await browser.run(jobs));
   // The same scoring, with Chromium's story in the place of Readability's.
   const browserRows = rows.map((row) => scoreWcxbPage({ ...row.run, readabilityText: inBrowser.get(row.id)?.text ?? '' }, truths.get(row.id)!));
-  console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled and minified as the extension ships it, on the page Chromium parsed (loaded from 127.0.0.1, page scripts blocked)`);
+  console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled and minified as the extension ships it, on the page Chromium parsed (at its own address, served from memory by the browser harness; page scripts blocked)`);
   console.log(`  part (pages)        system          with found  without kept   word F1   shingle F1      P      R`);
   for (const part of partsOf('wcxb', browserRows)) {
     const label = `${part.label} (${part.rows.length})`.padEnd(18);

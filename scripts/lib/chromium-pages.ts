@@ -14,7 +14,9 @@
  *   style sheets or frames).
  * - No request leaves 127.0.0.1: every request goes through a route that aborts anything but the
  *   page itself (and a `<meta http-equiv=refresh>` navigation), and Chromium gets a proxy that
- *   refuses everything that is not loopback. Requests refused are counted (`refused`).
+ *   refuses everything that is not loopback. Requests refused are counted (`refused`). A page opened
+ *   at its own web address (`open(url, read)`) is answered by that route from memory: the document
+ *   gets the page's address, and nothing is sent.
  * - Bytes are served as `text/html; charset=utf-8`, as Node decodes them.
  */
 import { createServer, type Server } from 'node:http';

@@ -1,8 +1,10 @@
 /**
- * The story engine run in headless Chromium on corpus pages, one page load per file from a server on
- * 127.0.0.1 (scripts/lib/chromium-pages.ts says how pages are loaded and why: JavaScript on for the
- * parser, the page's own scripts blocked by CSP, no request leaving 127.0.0.1). The page's text is
- * what the Node path parses (readPageFile), served as UTF-8.
+ * The story engine run in headless Chromium on corpus pages, one page load per file (scripts/lib/
+ * chromium-pages.ts says how pages are loaded and why: JavaScript on for the parser, the page's own
+ * scripts blocked by CSP, no request leaving the machine). A page with a web address is loaded at that
+ * address, its navigation answered from memory, so that the document's URL is the page's as in the
+ * reader's tab; others come from a server on 127.0.0.1. The page's text is what the Node path parses
+ * (readPageFile), served as UTF-8.
  */
 import { launchPageBrowser, startPageServer } from '../chromium-pages';
 import { readPageFile } from '../read-pages';
