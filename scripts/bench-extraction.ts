@@ -304,6 +304,28 @@ function scoreWcxbPage(run: PageRun, gt: WcxbTruth): WcxbRow {
   return row;
 }
 
+const sumOf = (rows: WcxbRow[], pick: (row: WcxbRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+
+/**
+ * The WCXB table, part by part: one line per system, each reading one side of the scored rows (the
+ * Chromium table puts Chromium's story on the side Readability's holds in the first).
+ */
+function printWcxbTable(rows: WcxbRow[], systems: [side: 'readability' | 'engine', name: string][]) {
+  console.log(`  part (pages)        system          with found  without kept   word F1   shingle F1      P      R`);
+  for (const part of partsOf('wcxb', rows)) {
+    const label = `${part.label} (${part.rows.length})`.padEnd(18);
+    const scored = part.rows.filter((row) => row.shingles && row.words);
+    systems.forEach(([side, name], i) => {
+      const withFound = sumOf(part.rows, (row) => row.withFound[side]) / Math.max(1, sumOf(part.rows, (row) => row.withTotal));
+      const withoutKept = sumOf(part.rows, (row) => row.withoutKept[side]) / Math.max(1, sumOf(part.rows, (row) => row.withoutTotal));
+      const words = meanWordScore(scored.map((row) => row.words![side]));
+      const shingles = scoreCorpus(scored.map((row) => row.shingles![side]));
+      // The name and "with found" share one right-aligned column of 25 characters.
+      console.log(`  ${i === 0 ? label : ''.padEnd(18)}  ${name} ${pct(withFound).padStart(24 - name.length)}  ${pct(withoutKept).padStart(12)}   ${fmt(words.f1)}     ${fmt(shingles.f1)}  ${fmt(shingles.precision)}  ${fmt(shingles.recall)}`);
+    });
+  }
+}
+
 async function benchWcxb(args: Args, browser: BrowserSession | null) {
   const dir = join(SHARED, 'wcxb-articles-dev');
   const allIds = readdirSync(join(dir, 'html')).map((name) => name.replace(/\.html\.gz$/, '')).sort();
@@ -320,21 +342,11 @@ async function benchWcxb(args: Args, browser: BrowserSession | null) {
     const run = runPage(id, readPageFile(job.file), job.url, args.repeat);
     rows.push(scoreWcxbPage(run, truth.ground_truth ?? {}));
   }
-  const sum = (part: WcxbRow[], pick: (row: WcxbRow) => number) => part.reduce((total, row) => total + pick(row), 0);
-  console.log(`WCXB article pages, development split: ${rows.length} pages, ${sum(rows, (r) => r.withTotal)} 'with' and ${sum(rows, (r) => r.withoutTotal)} 'without' snippets`);
-  console.log(`  part (pages)        system          with found  without kept   word F1   shingle F1      P      R`);
-  for (const part of partsOf('wcxb', rows)) {
-    const label = `${part.label} (${part.rows.length})`.padEnd(18);
-    const scored = part.rows.filter((row) => row.shingles && row.words);
-    for (const system of ['readability', 'engine'] as const) {
-      const name = system === 'engine' ? 'Lede engine' : 'Readability';
-      const withFound = sum(part.rows, (row) => row.withFound[system]) / Math.max(1, sum(part.rows, (row) => row.withTotal));
-      const withoutKept = sum(part.rows, (row) => row.withoutKept[system]) / Math.max(1, sum(part.rows, (row) => row.withoutTotal));
-      const words = meanWordScore(scored.map((row) => row.words![system]));
-      const shingles = scoreCorpus(scored.map((row) => row.shingles![system]));
-      console.log(`  ${system === 'readability' ? label : ''.padEnd(18)}  ${name.padEnd(14)} ${pct(withFound).padStart(10)}  ${pct(withoutKept).padStart(12)}   ${fmt(words.f1)}     ${fmt(shingles.f1)}  ${fmt(shingles.precision)}  ${fmt(shingles.recall)}`);
-    }
-  }
+  console.log(`WCXB article pages, development split: ${rows.length} pages, ${sumOf(rows, (r) => r.withTotal)} 'with' and ${sumOf(rows, (r) => r.withoutTotal)} 'without' snippets`);
+  printWcxbTable(rows, [
+    ['readability', 'Readability'],
+    ['engine', 'Lede engine'],
+  ]);
   const failures = rows.filter((row) => row.run.engineFailure);
   console.log(`  engine returned ok:false on ${failures.length} page(s)${failures.length ? ': ' + failures.map((row) => `${row.id} (${row.run.engineFailure})`).join(', ') : ''}`);
   printSpeed(rows.map((row) => row.run));
@@ -344,19 +356,10 @@ async function benchWcxb(args: Args, browser: BrowserSession | null) {
   // The same scoring, with Chromium's story in the place of Readability's.
   const browserRows = rows.map((row) => scoreWcxbPage({ ...row.run, readabilityText: inBrowser.get(row.id)?.text ?? '' }, truths.get(row.id)!));
   console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled and minified as the extension ships it, on the page Chromium parsed (at its own address, served from memory by the browser harness; page scripts blocked)`);
-  console.log(`  part (pages)        system          with found  without kept   word F1   shingle F1      P      R`);
-  for (const part of partsOf('wcxb', browserRows)) {
-    const label = `${part.label} (${part.rows.length})`.padEnd(18);
-    const scored = part.rows.filter((row) => row.shingles && row.words);
-    for (const system of ['engine', 'readability'] as const) {
-      const name = system === 'engine' ? 'Lede in Node' : 'Lede in Chromium';
-      const withFound = sum(part.rows, (row) => row.withFound[system]) / Math.max(1, sum(part.rows, (row) => row.withTotal));
-      const withoutKept = sum(part.rows, (row) => row.withoutKept[system]) / Math.max(1, sum(part.rows, (row) => row.withoutTotal));
-      const wordScores = meanWordScore(scored.map((row) => row.words![system]));
-      const shingles = scoreCorpus(scored.map((row) => row.shingles![system]));
-      console.log(`  ${system === 'engine' ? label : ''.padEnd(18)}  ${name.padEnd(16)} ${pct(withFound).padStart(8)}  ${pct(withoutKept).padStart(12)}   ${fmt(wordScores.f1)}     ${fmt(shingles.f1)}  ${fmt(shingles.precision)}  ${fmt(shingles.recall)}`);
-    }
-  }
+  printWcxbTable(browserRows, [
+    ['engine', 'Lede in Node'],
+    ['readability', 'Lede in Chromium'],
+  ]);
   printAgreement(rows.map((row) => row.run), inBrowser);
 }
 
