@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from './settings-storage';
-import { hasSitePermission, hostPattern } from './site-permission';
+import { hasHostPermission, hostPattern } from './site-permission';
 
 /** The content script that reports loads of listed sites (entrypoints/auto-reader-ping.ts). */
 const SCRIPT_ID = 'lede-auto-reader';
@@ -17,7 +17,7 @@ export async function syncAlwaysReaderScript(): Promise<void> {
   if (typeof scripting?.registerContentScripts !== 'function') return;
   const settings = await loadSettings();
   const granted: string[] = [];
-  for (const host of settings.alwaysReaderSites) if (await hasSitePermission(`https://${host}/`)) granted.push(hostPattern(host));
+  for (const host of settings.alwaysReaderSites) if (await hasHostPermission(host)) granted.push(hostPattern(host));
   const registered = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] }).catch(() => []);
   if (granted.length === 0) {
     if (registered.length) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });

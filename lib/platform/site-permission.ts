@@ -29,7 +29,16 @@ export async function hasSitePermission(url: string): Promise<boolean> {
   try {
     const { protocol, hostname } = new URL(url);
     if (protocol !== 'http:' && protocol !== 'https:') return false;
-    return await browser.permissions.contains({ origins: [hostPattern(hostname)] });
+    return await hasHostPermission(hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Has the user granted this host (http and https)? */
+export async function hasHostPermission(host: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [hostPattern(host)] });
   } catch {
     return false;
   }
