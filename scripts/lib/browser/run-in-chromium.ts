@@ -56,33 +56,27 @@ export async function startBrowserSession(options: { pageSignals?: boolean } = {
     const read = () => job.html ?? readPageFile(job.file!);
     return isWebAddress(job.url) ? browser.open(job.url, read) : browser.open(server.add(read));
   };
+  const evaluate = async <T>(jobs: BrowserJob[], expression: (job: BrowserJob) => string) => {
+    const answers: { id: string; value?: T; error?: string }[] = [];
+    for (const job of jobs) {
+      try {
+        const tab = await load(job);
+        answers.push({ id: job.id, value: (await tab.evaluate(expression(job))) as T });
+      } catch (error) {
+        answers.push({ id: job.id, error: (error as Error).message.split('\n')[0] });
+      }
+    }
+    return answers;
+  };
   return {
     refused: browser.refused,
     version: browser.browser.version(),
+    evaluate,
     async run(jobs) {
-      const runs: BrowserRun[] = [];
-      for (const job of jobs) {
-        try {
-          const tab = await load(job);
-          const answer = (await tab.evaluate(`ledeBenchExtract(${JSON.stringify(job.url)})`)) as BrowserEngineAnswer;
-          runs.push({ id: job.id, ...answer });
-        } catch (error) {
-          runs.push({ id: job.id, ok: false, text: '', reason: '', detail: '', ms: 0, error: (error as Error).message.split('\n')[0] });
-        }
-      }
-      return runs;
-    },
-    async evaluate<T>(jobs: BrowserJob[], expression: (job: BrowserJob) => string) {
-      const answers: { id: string; value?: T; error?: string }[] = [];
-      for (const job of jobs) {
-        try {
-          const tab = await load(job);
-          answers.push({ id: job.id, value: (await tab.evaluate(expression(job))) as T });
-        } catch (error) {
-          answers.push({ id: job.id, error: (error as Error).message.split('\n')[0] });
-        }
-      }
-      return answers;
+      const answers = await evaluate<BrowserEngineAnswer>(jobs, (job) => `ledeBenchExtract(${JSON.stringify(job.url)})`);
+      return answers.map(({ id, value, error }) =>
+        error === undefined ? { id, ...value! } : { id, ok: false, text: '', reason: '', detail: '', ms: 0, error },
+      );
     },
     async close() {
       await browser.close();
