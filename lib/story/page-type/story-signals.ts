@@ -10,18 +10,25 @@ import type { PageSignals } from './page-signals';
 const SECOND_PERSON = new Set(['you', 'your', 'yours', "you're", "you'll", 'yourself']);
 const FIRST_PLURAL = new Set(['we', 'our', 'ours', 'us', "we're", "we'll", "we've"]);
 
+/**
+ * Runs of non-space characters: the word count these signals were trained on (not story-text's
+ * countWords, which counts letters and digits only and would move every feature).
+ */
+function tokenCount(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}
+
 export function readStorySignals(result: ExtractResult): PageSignals {
   if (!result.ok) return { storyMissing: 1 };
   const { story } = result;
   const signals: PageSignals = { storyMissing: 0 };
-  const words = (text: string) => (text.match(/\S+/g) ?? []).length;
   let paragraphs = 0;
   let paragraphWords = 0;
   let longParagraphs = 0;
   let allWords = 0;
   const kindWords: Record<string, number> = {};
   for (const block of story.blocks ?? []) {
-    const n = words(block.text);
+    const n = tokenCount(block.text);
     allWords += n;
     kindWords[block.kind] = (kindWords[block.kind] ?? 0) + n;
     signals[`storyBlocks_${block.kind}`] = (signals[`storyBlocks_${block.kind}`] ?? 0) + 1;
@@ -45,7 +52,7 @@ export function readStorySignals(result: ExtractResult): PageSignals {
   signals.storyDate = story.publishedTime ? 1 : 0;
   signals.storyDateline = story.dateline ? 1 : 0;
   signals.storyImages = story.images.length;
-  signals.storyTitleWords = words(story.title);
+  signals.storyTitleWords = tokenCount(story.title);
   signals.storyHeadingsPerParagraph = paragraphs ? (signals.storyBlocks_heading ?? 0) / paragraphs : 0;
   // Who the text speaks to: a service page addresses the reader ("you", "we"); a report speaks of third
   // parties. English words only: in other languages these are 0 and the other signals decide.
@@ -86,14 +93,14 @@ export function readCallsToAction(blocks: readonly StoryBlock[], text: string, s
   let shortLines = 0;
   let calls = 0;
   for (const block of blocks) {
-    if (block.kind === 'code' || (block.text.match(/\S+/g) ?? []).length > CALL_LINE_WORDS) continue;
+    if (block.kind === 'code' || tokenCount(block.text) > CALL_LINE_WORDS) continue;
     shortLines++;
     if (IMPERATIVE_START.test(block.text.trim())) calls++;
   }
   signals.storyCallLines = calls;
   signals.storyCallShare = shortLines ? calls / shortLines : 0;
   // Exclamation marks per thousand words: a landing page exclaims ("Book today!"); a report seldom does.
-  const words = (text.match(/\S+/g) ?? []).length;
+  const words = tokenCount(text);
   signals.storyExclaimRate = words ? (1000 * (text.match(/!/g) ?? []).length) / words : 0;
 }
 
@@ -114,7 +121,7 @@ export function readSections(blocks: readonly StoryBlock[], signals: PageSignals
   let lines = 0;
   let questions = 0;
   for (const block of blocks) {
-    const n = (block.text.match(/\S+/g) ?? []).length;
+    const n = tokenCount(block.text);
     if (block.kind === 'heading') {
       if (block.text.endsWith('?')) questions++;
       if (run) sections.push(run);
