@@ -8,7 +8,7 @@ import { cloneDocument, resolveLazyImages, settleDocumentShape, showNoscriptCont
 import { resolveUrls } from './resolve-urls';
 import { revealStreamedSegments } from './streamed-segments';
 import { runReadability } from './run-readability';
-import { readAgainWithoutConditionalCleaning, wasOverCleaned } from './second-reading';
+import { overCleanedContainer, readAgainWithoutConditionalCleaning } from './second-reading';
 import { storyImages } from './story-images';
 import { findBody } from './clean/dom-utils';
 import { blocksText, countWords, linkTextShare, readingMinutes, storyBlocks } from './story-text';
@@ -101,8 +101,9 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     const afterReadability = budget.check('Readability');
     if (!afterReadability.ok) return afterReadability;
     // Readability's own cleaning took most of the container it chose: read again without it (second-reading.ts).
-    if (cleaned && wasOverCleaned(article, cleaned)) {
-      const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned }, { ...metadata, url: pageUrl }, options.rules, prepare, metadata.image);
+    const overCleaned = cleaned ? overCleanedContainer(article, cleaned) : null;
+    if (cleaned && overCleaned) {
+      const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned, container: overCleaned }, { ...metadata, url: pageUrl }, options.rules, prepare, metadata.image);
       if (second) ({ article, context, leadFigure } = second);
       const afterSecond = budget.check('reading the page again');
       if (!afterSecond.ok) return afterSecond;

@@ -17,8 +17,8 @@ import type { PageIndex } from './clean/page-index';
 import { BEFORE_READABILITY, runCleaningRules, type EnabledRules } from './clean/run-cleaning-rules';
 import { findLeadFigure } from './lead-image';
 import { runReadability, type ReadabilityArticle } from './run-readability';
-import { chosenContainer } from './story-container';
-import { findBody, normalizeSpace } from './clean/dom-utils';
+import { chosenContainer, type ChosenContainer } from './story-container';
+import { findBody, nonWhitespaceLength, normalizeSpace } from './clean/dom-utils';
 
 /** Readability kept less than this share of its container's text: its cleaning took the story. */
 const OVER_CLEANED_SHARE = 0.45;
@@ -42,25 +42,30 @@ export interface Reading {
 
 /** Did Readability keep so little of its container that the page should be read again? */
 export function wasOverCleaned(article: ReadabilityArticle, index: PageIndex): boolean {
+  return overCleanedContainer(article, index) !== null;
+}
+
+/** The container Readability chose, when it kept so little of it that the page should be read again (else null). */
+export function overCleanedContainer(article: ReadabilityArticle, index: PageIndex): ChosenContainer | null {
   const container = chosenContainer(article.content, index);
-  return container !== null && container.walkedChars >= MIN_CONTAINER_CHARS && container.keptChars < OVER_CLEANED_SHARE * container.walkedChars;
+  return container !== null && container.walkedChars >= MIN_CONTAINER_CHARS && container.keptChars < OVER_CLEANED_SHARE * container.walkedChars ? container : null;
 }
 
 /**
  * Read the page again without Readability's conditional cleaning; null when the second reading
  * is not better (another container, or not clearly more of it).
- * `prepare` makes the engine's working copy of the page (stage 1 of extractStory).
+ * `first.container` is what overCleanedContainer found; `prepare` makes the engine's working copy of
+ * the page (stage 1 of extractStory).
  */
 export function readAgainWithoutConditionalCleaning(
   doc: Document,
-  first: { article: ReadabilityArticle; index: PageIndex },
+  first: { article: ReadabilityArticle; index: PageIndex; container: ChosenContainer },
   facts: Omit<PageFacts, 'removed' | 'found'>,
   rules: EnabledRules | undefined,
   prepare: (doc: Document) => Document,
   leadImage: string,
 ): Reading | null {
-  const firstContainer = chosenContainer(first.article.content, first.index);
-  if (!firstContainer) return null;
+  const firstContainer = first.container;
   const clone = prepare(doc);
   const body = findBody(clone) ?? clone.body;
   if (!body) return null;
@@ -83,7 +88,7 @@ function proseChars(root: Element): number {
   let total = 0;
   for (const p of Array.from(root.getElementsByTagName('p'))) {
     const text = normalizeSpace(p.textContent ?? '');
-    if (text.split(' ').length >= PROSE_WORDS && /[.!?:;"”’)]$/.test(text)) total += text.replace(/\s/g, '').length;
+    if (text.split(' ').length >= PROSE_WORDS && /[.!?:;"”’)]$/.test(text)) total += nonWhitespaceLength(text);
   }
   return total;
 }
