@@ -27,7 +27,8 @@ export interface BrowserRun extends BrowserEngineAnswer {
 }
 
 export interface BrowserSession {
-  run(jobs: BrowserJob[]): Promise<BrowserRun[]>;
+  /** The engine on each page; `repeat` > 1 also times it against Readability alone (fastest of `repeat` runs each). */
+  run(jobs: BrowserJob[], repeat?: number): Promise<BrowserRun[]>;
   /**
    * Load each page and evaluate `expression(job)` in its tab (the bundles' globals are defined there):
    * the value, or `error` when the page could not be loaded or the call threw.
@@ -72,10 +73,10 @@ export async function startBrowserSession(options: { pageSignals?: boolean } = {
     refused: browser.refused,
     version: browser.browser.version(),
     evaluate,
-    async run(jobs) {
-      const answers = await evaluate<BrowserEngineAnswer>(jobs, (job) => `ledeBenchExtract(${JSON.stringify(job.url)})`);
+    async run(jobs, repeat = 1) {
+      const answers = await evaluate<BrowserEngineAnswer>(jobs, (job) => `ledeBenchExtract(${JSON.stringify(job.url)}, ${repeat})`);
       return answers.map(({ id, value, error }) =>
-        error === undefined ? { id, ...value! } : { id, ok: false, text: '', reason: '', detail: '', ms: 0, error },
+        error === undefined ? { id, ...value! } : { id, ok: false, text: '', reason: '', detail: '', ms: 0, readabilityMs: 0, error },
       );
     },
     async close() {
