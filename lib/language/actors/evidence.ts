@@ -23,6 +23,7 @@ import type { ActorGroup } from './merge';
 import type { Mention } from './mentions';
 import { ROLE_HEADS } from './roles';
 import { kindOfNoun } from './kind-nouns';
+import { partOfLongerName } from './longer-names';
 import { nameUsage } from './usage';
 
 export interface EvidenceInput {
@@ -39,6 +40,8 @@ export interface EvidenceInput {
   organisationsByFirstWord?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-cased first word -> every actor of the story whose name starts with it (or is it), with its type. */
   namesByFirstWord?: ReadonlyMap<string, ReadonlyMap<string, ActorType>>;
+  /** `sentence:token` of every token inside a person, organisation or place mention of the story. */
+  nameTokens?: ReadonlySet<string>;
 }
 
 export interface Evidence {
@@ -225,6 +228,19 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   // mid-sentence and never writes them in lower case (one word).
   else isName = midSentence && !(words.length === 1 && lower.has(words[0]!.toLowerCase()));
   if (!isName) return { isName, confident: false };
+
+  // "Georgia" of "Georgia Tech", "Mongolia" of "Inner Mongolia": when every prose mention is a
+  // piece of a longer name the model cut (longer-names.ts), the piece names something else.
+  const proseMentions = mentions.filter((m) => inProse(m.paragraph));
+  const isPlaceWord = (w: string) => classes(w).some((c) => c === 'country' || c === 'city' || c === 'region');
+  const isTitleWord = (w: string) => classes(w).includes('title') || classes(w.replace(/\.$/, '')).includes('title') || HONORIFIC.test(w);
+  const pieces = proseMentions.filter((m) =>
+    partOfLongerName(
+      { tokens: tokens(m), tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, type: group.type, name: group.name, otherNameAt: (k) => input.nameTokens?.has(`${m.sentence}:${k}`) ?? false },
+      { isTitle: isTitleWord, isPlace: isPlaceWord },
+    ),
+  );
+  if (proseMentions.length > 0 && pieces.length === proseMentions.length) return { isName, confident: false, reasons: ['part of a longer name'] };
 
   // How the story uses the name (usage.ts): as a product, a kind of thing, a thing, a place.
   const knownPlace = (name: string) => lexicon.classesOf(name.toLowerCase()).some((c) => c === 'country' || c === 'city' || c === 'region');

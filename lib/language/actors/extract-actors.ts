@@ -136,12 +136,14 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
     if (g.type !== 'organization') continue;
     organisationsByFirstWord.set(first, (organisationsByFirstWord.get(first) ?? new Set()).add(g.name));
   }
+  const nameTokens = new Set<string>();
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(`${m.sentence}:${k}`);
   const ranked = rankActors(
     groups.map((g, gi) => {
       const role = clearestRole(candidates[gi]!);
       const proseParagraphs = g.mentions.map((m) => proseIndex.get(m.paragraph) ?? Infinity);
       const firstProse = Math.min(...proseParagraphs);
-      const evidence = actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords, organisationsByFirstWord, namesByFirstWord });
+      const evidence = actorEvidence({ group: g, role, sentences, lexicon, quoted: quotes.some((q) => q.speaker === g.name), inProse: (p) => blocks[p]?.role === 'prose', organisationWords, organisationsByFirstWord, namesByFirstWord, nameTokens });
       return {
         actor: { name: g.name, type: evidence.type ?? g.type, role, mentions: g.mentions.length },
         firstOffset: Math.min(...g.mentions.map((m) => m.start)),
