@@ -23,6 +23,15 @@ function isQuoteFigure(figure: Element): boolean {
   return figure.getElementsByTagName('blockquote').length > 0;
 }
 
+/**
+ * A data table or a code listing marked up as a figure (<figure><table>…</table><figcaption>, as
+ * WordPress's table block and many documentation pages write them): the HTML figure holds content of
+ * the story, not a photo. The table or code is the story's; the caption stays out, as every caption does.
+ */
+function isContentFigure(figure: Element): boolean {
+  return figure.getElementsByTagName('table').length > 0 || figure.getElementsByTagName('pre').length > 0;
+}
+
 /** The kind of block an element makes its text: the innermost such ancestor decides. */
 const BLOCK_KIND_OF_TAG: Record<string, StoryBlockKind> = {
   H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
@@ -77,7 +86,8 @@ export function storyBlocks(root: Element): StoryBlock[] {
         const el = child as Element;
         const tag = upperTagName(el);
         const quote = tag === 'FIGURE' && isQuoteFigure(el);
-        if (SKIPPED_TAGS.has(tag) && !quote && !(inQuote && tag === 'FIGCAPTION')) continue;
+        const content = tag === 'FIGURE' && !quote && isContentFigure(el);
+        if (SKIPPED_TAGS.has(tag) && !quote && !content && !(inQuote && tag === 'FIGCAPTION')) continue;
         if (tag === 'BR') {
           current += '\n';
           continue;
@@ -85,7 +95,7 @@ export function storyBlocks(root: Element): StoryBlock[] {
         // Cells of a row are inline runs of one block: without a space "Yes</td><td>7" would read "Yes7".
         if (tag === 'TD' || tag === 'TH') current += ' ';
         const kind = quote ? 'quote' : blockKindOf(el, tag);
-        if (kind || BLOCK_TAGS.has(tag) || tag === 'FIGCAPTION') {
+        if (kind || BLOCK_TAGS.has(tag) || tag === 'FIGCAPTION' || content) {
           const inner: BlockContext = kind ? (kind === 'heading' ? { kind, level: headingLevel(el, tag) } : { kind }) : context;
           flush(context);
           walk(el, inner, inQuote || quote);

@@ -51,6 +51,19 @@ describe('storyBlocks', () => {
     ]);
   });
 
+  it('keeps a table or a code listing marked up as a figure, without its caption', () => {
+    const blocks = blocksOf(`
+      <figure><table><tr><th>Year</th><th>Price</th></tr><tr><td>2024</td><td>+4.1%</td></tr></table><figcaption>Source: county records</figcaption></figure>
+      <figure><pre>npm ci</pre><figcaption>Listing 1</figcaption></figure>
+      <p>Text after.</p>`);
+    expect(blocks).toEqual([
+      { kind: 'table', text: 'Year Price' },
+      { kind: 'table', text: '2024 +4.1%' },
+      { kind: 'code', text: 'npm ci' },
+      { kind: 'paragraph', text: 'Text after.' },
+    ]);
+  });
+
   it('text is the blocks joined by blank lines', () => {
     const blocks = blocksOf('<h2>Heading</h2><p>One.</p><p>Two.</p>');
     expect(blocksText(blocks)).toBe('Heading\n\nOne.\n\nTwo.');
