@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractActors } from '../../lib/language/actors/extract-actors';
-import { roleKind } from '../../lib/language/actors/evidence';
+import { demonymPlural, roleKind } from '../../lib/language/actors/evidence';
 
 function actorsOf(title: string, paragraphs: string[]) {
   const result = extractActors({ title, text: paragraphs.join('\n\n') });
@@ -134,5 +134,19 @@ describe('evidence for actors', () => {
       'Owners who replace older HVAC systems save on utilities, the Remodelers Association said.',
     ]);
     expect([...result.actors.map((a) => a.name), ...result.alsoMentioned]).not.toContain('HVAC Systems');
+  });
+
+  it('does not list the people of a place as the place ("South Dakotans", "New Yorkers")', () => {
+    expect(demonymPlural('South Dakotans', (n) => n === 'South Dakota')).toBe(true);
+    expect(demonymPlural('New Yorkers', (n) => n === 'New York')).toBe(true);
+    expect(demonymPlural('Germans', (n) => n === 'Germany')).toBe(true);
+    expect(demonymPlural('Hamptons', (n) => n === 'Hampton')).toBe(false);
+    expect(demonymPlural('Athens', (n) => n === 'Athen')).toBe(false);
+    const result = actorsOf('Voters weigh the measure', [
+      'A series of South Dakotans told the campaign they would vote for the measure in South Dakota.',
+      'Many South Dakotans in Sioux Falls said the measure was overdue.',
+    ]);
+    expect(result.actors.map((a) => a.name)).not.toContain('South Dakotans');
+    expect(result.actors.find((a) => a.name === 'South Dakota')?.type).toBe('place');
   });
 });

@@ -150,6 +150,30 @@ function lowerCasePhrases(sentences: readonly Sentence[]): string {
 const phraseCache = new WeakMap<readonly Sentence[], string>();
 const tokenTextCache = new WeakMap<readonly Sentence[], string>();
 
+/** Endings of plural demonyms and what the place's name ends with instead ("Dakotans" -> "Dakota", "Yorkers" -> "York", "Canadians" -> "Canada", "Texans" -> "Texas"). */
+const DEMONYM_ENDINGS: readonly [string, readonly string[]][] = [
+  ['ians', ['', 'ia', 'a', 'y']],
+  ['ans', ['', 'a', 'o', 'as', 'any']],
+  ['ns', ['', 's']],
+  ['ers', ['']],
+  ['ites', ['', 'a']],
+];
+
+/**
+ * True when the name's last word is a plural demonym of a place `isPlace` knows: the name minus
+ * the ending, plus the ending a place name has, is that place ("South Dakotans" -> "South Dakota").
+ */
+export function demonymPlural(name: string, isPlace: (name: string) => boolean): boolean {
+  if (!/\p{Ll}s$/u.test(name)) return false;
+  for (const [ending, restored] of DEMONYM_ENDINGS) {
+    if (!name.endsWith(ending)) continue;
+    const stem = name.slice(0, -ending.length);
+    if (stem.split(/\s+/).at(-1)!.length < 3) continue;
+    if (restored.some((r) => isPlace(stem + r))) return true;
+  }
+  return false;
+}
+
 export function actorEvidence(input: EvidenceInput): Evidence {
   const { group, role, sentences, lexicon, quoted, inProse } = input;
   let lower = lowerCache.get(sentences);
@@ -384,6 +408,10 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   }
 
   const known = classes(group.name).some((c) => c === 'country' || c === 'city' || c === 'region');
+  // "South Dakotans", "New Yorkers", "Californians": the people of a place the lists (or the story) know, not the place.
+  if (!known && demonymPlural(group.name, (name) => isPlaceWord(name) || input.namesByFirstWord?.get(name.split(/\s+/)[0]!.toLowerCase())?.get(name) === 'place')) {
+    return { isName, confident: false, reasons: ['people of a place'] };
+  }
   // A lone word the model took for a place that the story shows doing what people do, twice
   // ("Biden is looking to…", "since Biden took office", "the Biden administration"), and never uses
   // as a place or a thing, is a person.
