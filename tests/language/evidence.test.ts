@@ -149,4 +149,23 @@ describe('evidence for actors', () => {
     expect(result.actors.map((a) => a.name)).not.toContain('South Dakotans');
     expect(result.actors.find((a) => a.name === 'South Dakota')?.type).toBe('place');
   });
+
+  it('does not list as an organisation a name the story says is a product ("X is a ... platform"), nor count "all X plans." as acting', () => {
+    const result = actorsOf('Threat monitoring, compared', [
+      'The Kelvara Exchange Board is a comprehensive platform for buyers who want a practice.',
+      'Sellers list on the Kelvara Exchange Board for free, and we compared all Kelvara Exchange Board plans.',
+      'Carrow Ledger is a consulting firm that advises banks, and Carrow Ledger said demand was rising.',
+    ]);
+    const organisations = result.actors.filter((a) => a.type === 'organization').map((a) => a.name);
+    expect(organisations).not.toContain('Kelvara Exchange Board');
+    expect(organisations).toContain('Carrow Ledger');
+  });
+
+  it('does not list a kind of place alone ("Lake" of "Double Lake") as a place', () => {
+    const result = actorsOf('Trails for beginners', [
+      'Double Lake is a great place to start riding, and Lake has easy loops.',
+      'Riders in Lake often start at the north gate.',
+    ]);
+    expect(result.actors.map((a) => a.name)).not.toContain('Lake');
+  });
 });

@@ -396,7 +396,9 @@ export function actorEvidence(input: EvidenceInput): Evidence {
       const after = tokenAfter(m);
       const next = after?.norm === "'s" ? tokens(m)[m.tokenEnd + 1] : after;
       const before2 = tokens(m).slice(Math.max(0, m.tokenStart - 2), m.tokenStart).map((t) => t.norm.toLowerCase()).join(' ');
-      return AGENCY.test(next?.text ?? '') || before2 === 'according to';
+      // "Acme plans to", not "all Acme plans." (a noun: the products' price plans).
+      const nounEnd = /^(?:plans|cut)$/i.test(next?.text ?? '') && !/[\p{L}\p{N}]/u.test(tokens(m)[tokens(m).indexOf(next!) + 1]?.text ?? '.');
+      return (AGENCY.test(next?.text ?? '') && !nounEnd) || before2 === 'according to';
     });
     // A product of another organisation of the story ("Google Kubernetes Engine", "Microsoft
     // Office"), or a name used as a product or a kind of thing, keeps only an institution's head
@@ -408,6 +410,8 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   }
 
   const known = classes(group.name).some((c) => c === 'country' || c === 'city' || c === 'region');
+  // "Lake" of "Double Lake", "Valley" of "Silicon Valley": a kind of place alone is a piece of a name.
+  if (!known && words.length === 1 && PLACE_HEADS.test(words[0]!)) return { isName, confident: false, reasons: ['part of a longer name'] };
   // "South Dakotans", "New Yorkers", "Californians": the people of a place the lists (or the story) know, not the place.
   if (!known && demonymPlural(group.name, (name) => isPlaceWord(name) || input.namesByFirstWord?.get(name.split(/\s+/)[0]!.toLowerCase())?.get(name) === 'place')) {
     return { isName, confident: false, reasons: ['people of a place'] };

@@ -37,7 +37,7 @@ export interface Usage {
    * Mentions the story names as a firm or an institution: a classifier noun before it ("consulting
    * firm X"), an appositive after it ("X, a global beauty brand"), the head of its list
    * ("publications such as A, B and X"), an employer ("strategist at X", "X analyst Jane Doe"),
-   * or a firm's possession after it ("X's clients").
+   * a copula after it ("X is a consulting firm"), or a firm's possession after it ("X's clients").
    */
   organisation: number;
   /** Mentions the story names as a product, a work or another thing in the same ways ("voice assistants like X", "our software, X,"). */
@@ -193,6 +193,23 @@ function appositiveKind(tokens: readonly Token[], end: number): NameKind | null 
   return head && /^\p{Ll}/u.test(head.text) ? kindOfNoun(head.text) : null;
 }
 
+/** Nouns that name people and things alike ("a model", "a host"): after "X is a" they say nothing. */
+const AMBIGUOUS_AFTER_COPULA = new Set(['model', 'models', 'host', 'hosts', 'star', 'stars', 'speaker', 'speakers', 'user', 'users', 'title', 'titles', 'name']);
+
+/** The kind the story states with a copula right after the name ("X is a threat exposure management platform that..."). */
+function copulaKind(tokens: readonly Token[], end: number): NameKind | null {
+  if (!/^(?:is|was|remains)$/i.test(tokens[end]?.text ?? '') || !/^(?:a|an|the|one)$/i.test(tokens[end + 1]?.text ?? '')) return null;
+  let head: Token | undefined;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 9); k++) {
+    const t = tokens[k]!;
+    if (!/^[\p{L}-]+$/u.test(t.text)) break;
+    if (APPOSITIVE_STOPS.has(t.text.toLowerCase()) || /^(?:and|or|but|where|when|than|like|such|because|since|whose)$/i.test(t.text)) break;
+    head = t;
+  }
+  if (!head || !/^\p{Ll}/u.test(head.text) || AMBIGUOUS_AFTER_COPULA.has(head.text)) return null;
+  return kindOfNoun(head.text);
+}
+
 /** The kind a classifier noun right before the name says ("consulting firm X.", "our software, X,"). */
 function classifierKind(tokens: readonly Token[], start: number, end: number): NameKind | null {
   let k = start - 1;
@@ -231,7 +248,7 @@ export function nameUsage(mentions: readonly Mention[], sentences: readonly Sent
     const determiner = lowerText(tokens[det]);
     if (head && (INDEFINITE.has(before1) || (det < m.tokenStart - 1 && (INDEFINITE.has(determiner) || determiner === 'its')) || before1 === 'its')) usage.indefinite++;
     // What the story calls it: a classifier before it, an appositive after it, the head of its list.
-    const kinds = [classifierKind(tokens, m.tokenStart, m.tokenEnd), appositiveKind(tokens, m.tokenEnd), listKind(tokens, m.tokenStart)];
+    const kinds = [classifierKind(tokens, m.tokenStart, m.tokenEnd), appositiveKind(tokens, m.tokenEnd), listKind(tokens, m.tokenStart), copulaKind(tokens, m.tokenEnd)];
     const employer =
       (ROLE_AT.has(before2.split(' ')[0]!) && /^(?:at|with)$/.test(before1)) ||
       (!possessive && EMPLOYEE_ROLES.has(afterWord) && /^\p{Lu}/u.test(tokens[m.tokenEnd + 1]?.text ?? '')) ||
