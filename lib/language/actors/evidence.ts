@@ -106,6 +106,12 @@ const STRONG_ORG_HEADS = new Set([
   'motors', 'industries', 'technologies', 'press', 'college', 'school', 'hospital', 'church', 'society', 'academy',
   'partners', 'times', 'journal', 'post', 'administration', 'cooperative',
 ]);
+/**
+ * Head words of names of events, works, studies and laws ("World Cup", "Fashion Week", "Consumer
+ * Survey", "Affordable Care Act"): things a story is about, not who is in it.
+ */
+const EVENT_WORK_HEADS =
+  /^(?:survey|surveys|study|report|index|award|awards|prize|festival|conference|summit|expo|show|tour|series|cup|championship|championships|tournament|marathon|games|olympics|movement|album|song|film|movie|book|novel|episode|podcast|act|bill|treaty|accord|agreement|day|week|edition|exhibition|fair|gala|parade|challenge)$/i;
 /** Role heads that companies and products also take ("a global leader in HR consulting"). */
 const SHARED_ROLE_HEADS = new Set(['leader', 'partner', 'owner', 'member', 'head', 'official', 'provider', 'chief']);
 const ROLE_SPLIT = /\s+(?:of|at|in|for|from|with|to|on|based|who|whose)\s+/i;
@@ -265,6 +271,18 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     ),
   );
   if (proseMentions.length > 0 && pieces.length === proseMentions.length) return { isName, confident: false, reasons: ['part of a longer name'] };
+  // "Wellness & Healthy Snacks Survey", "Los Angeles Auto Show", "Tiny House Movement": a head word
+  // that names an event, a work or a study (and no organisation word elsewhere in the name: "Goddard
+  // Institute for Space Studies") makes the name one of those.
+  const head = words.at(-1)!;
+  if (words.length >= 2 && EVENT_WORK_HEADS.test(head) && !words.some((w) => classes(w).includes('org') || STRONG_ORG_HEADS.has(w.toLowerCase()))) {
+    return { isName, confident: false, reasons: ['names an event or a work'] };
+  }
+  // "Modernize and Times Union": two names the model ran together, the second one also named on its own.
+  const joined = group.name.match(/^(.+?)\s+(?:and|&)\s+(.+)$/);
+  if (joined && [joined[1]!, joined[2]!].some((part) => input.namesByFirstWord?.get(part.split(/\s+/)[0]!.toLowerCase())?.has(part))) {
+    return { isName, confident: false, reasons: ['two names'] };
+  }
 
   // How the story uses the name (usage.ts): as a product, a kind of thing, a thing, a place.
   const knownPlace = (name: string) => lexicon.classesOf(name.toLowerCase()).some((c) => c === 'country' || c === 'city' || c === 'region');

@@ -182,7 +182,8 @@ function listKind(tokens: readonly Token[], start: number): NameKind | null {
 
 /** The kind an appositive after the name says ("X, a global beauty brand,"). */
 function appositiveKind(tokens: readonly Token[], end: number): NameKind | null {
-  if (tokens[end]?.text !== ',' || !/^(?:a|an|the|one)$/i.test(tokens[end + 1]?.text ?? '')) return null;
+  // "X, a global beauty brand" and, in lists of labelled entries, "X: A beautifully balanced white wine".
+  if (!/^[,:]$/.test(tokens[end]?.text ?? '') || !/^(?:a|an|the|one)$/i.test(tokens[end + 1]?.text ?? '')) return null;
   let head: Token | undefined;
   for (let k = end + 2; k < Math.min(tokens.length, end + 9); k++) {
     const t = tokens[k]!;
@@ -190,7 +191,10 @@ function appositiveKind(tokens: readonly Token[], end: number): NameKind | null 
     if (APPOSITIVE_STOPS.has(t.text.toLowerCase())) break;
     head = t;
   }
-  return head && /^\p{Ll}/u.test(head.text) ? kindOfNoun(head.text) : null;
+  const kind = head && /^\p{Ll}/u.test(head.text) ? kindOfNoun(head.text) : null;
+  // A label's description takes a name away from people and places ("Pinot Gris: A ... white wine"),
+  // never makes a place of a label ("The Wall: a versatile area").
+  return tokens[end]!.text === ':' && (kind === 'place' || kind === 'person') ? null : kind;
 }
 
 /** Nouns that name people and things alike ("a model", "a host"): after "X is a" they say nothing. */

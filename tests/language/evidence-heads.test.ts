@@ -1,0 +1,61 @@
+/**
+ * Evidence from the shape of a name and the words around it, tested on the evidence stage itself
+ * (the entity model need not cut the spans these pages are about): names of events and works, two
+ * names run together, and a label's description ("X: A white wine").
+ */
+import { describe, expect, it } from 'vitest';
+import { actorEvidence } from '../../lib/language/actors/evidence';
+import type { Mention } from '../../lib/language/actors/mentions';
+import { loadNerModel } from '../../lib/language/ner/load-model';
+import { tokenize } from '../../lib/language/ner/tokenize';
+import type { ActorType } from '../../lib/language/types';
+
+const loaded = loadNerModel();
+if (!loaded.ok) throw new Error(loaded.reason);
+const lexicon = loaded.model.lexicon;
+
+/** The evidence for `name` (typed `type`) in the paragraphs; `others` are the story's other actors. */
+function evidenceFor(paragraphs: string[], name: string, type: ActorType, others: [string, ActorType][] = []) {
+  const sentences = tokenize(paragraphs.join('\n\n'));
+  const words = name.split(' ');
+  const mentions: Mention[] = [];
+  sentences.forEach((s, si) => {
+    s.tokens.forEach((_, k) => {
+      if (!words.every((w, j) => s.tokens[k + j]?.text === w)) return;
+      const first = s.tokens[k]!;
+      const last = s.tokens[k + words.length - 1]!;
+      mentions.push({ name, type, start: first.start, end: last.end, sentence: si, tokenStart: k, tokenEnd: k + words.length, paragraph: s.paragraph, margin: 0 });
+    });
+  });
+  if (!mentions.length) throw new Error(`"${name}" not found`);
+  const namesByFirstWord = new Map<string, Map<string, ActorType>>();
+  for (const [n, t] of [[name, type], ...others] as [string, ActorType][]) {
+    const key = n.split(' ')[0]!.toLowerCase();
+    namesByFirstWord.set(key, (namesByFirstWord.get(key) ?? new Map()).set(n, t));
+  }
+  return actorEvidence({ group: { name, type, mentions }, role: '', sentences, lexicon, quoted: false, inProse: () => true, namesByFirstWord });
+}
+
+describe('evidence from names and their labels', () => {
+  it('does not list a survey, a show or a festival as an organisation, but keeps an institute of studies', () => {
+    const survey = evidenceFor(['Meanwhile, 46% in the Brandell Snacks Survey said protein came first, the Brandell Snacks Survey found.'], 'Brandell Snacks Survey', 'organization');
+    expect(survey.confident).toBe(false);
+    const show = evidenceFor(['The carmaker showed the coupe at the Harlow Auto Show in March, and the Harlow Auto Show announced record crowds.'], 'Harlow Auto Show', 'organization');
+    expect(show.confident).toBe(false);
+    const institute = evidenceFor(['The Kessler Institute for Space Studies reported that July was the hottest month.'], 'Kessler Institute for Space Studies', 'organization');
+    expect(institute.confident).toBe(true);
+  });
+
+  it('does not list two names run together as one', () => {
+    const paragraphs = ['All prices are based on data from Angi, Rebuildly and Albany Times.', 'The Albany Times said prices rose, and Rebuildly said so too.'];
+    expect(evidenceFor(paragraphs, 'Rebuildly and Albany Times', 'organization', [['Albany Times', 'organization']]).confident).toBe(false);
+    expect(evidenceFor(paragraphs, 'Albany Times', 'organization').confident).toBe(true);
+  });
+
+  it('takes a label\'s description as what the name is ("X: A white wine"), never as a place', () => {
+    const wine = evidenceFor(['Carla Rossa: A beautifully balanced red wine with aromas of cherry.', 'Serve Carla Rossa slightly cool.'], 'Carla Rossa', 'person');
+    expect(wine.confident).toBe(false);
+    const area = evidenceFor(['Tarrow Deck: a versatile area for events.', 'The band played on Tarrow Deck at night.'], 'Tarrow Deck', 'place');
+    expect(area.reasons ?? []).not.toContain('placed');
+  });
+});
