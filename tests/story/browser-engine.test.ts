@@ -32,6 +32,14 @@ const pages: { id: string; html: string }[] = [
       (_, i) => `<div class="post"><p>Post ${i + 1}: the harbour board met on Tuesday about the ferry terminal, and members argued about the repairs for a long time before voting.</p></div>`,
     ).join('')}</noscript></body></html>`,
   },
+  // Blocks hidden by inline styles written the many ways pages write them (Readability drops them in both).
+  {
+    id: 'inline styles hide a block',
+    html: `<!doctype html><html><head><title>Harbour board approves repairs</title></head><body><main><article><div style="display: none !important;">This forum is for discussing the harbour.</div><div style="DISPLAY:None">Hidden mobile copy of the menu.</div><div style="visibility: HIDDEN">Hidden promo line.</div>${Array.from(
+      { length: 5 },
+      (_, i) => `<p>Paragraph ${i + 1}: the harbour board approved the ferry terminal repairs on Tuesday after a long debate about the cost and the schedule.</p>`,
+    ).join('')}</article></main></body></html>`,
+  },
   // Streamed rendering: the story waits in a hidden segment for a script that never runs here.
   {
     id: 'streamed segment',

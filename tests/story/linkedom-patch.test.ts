@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
  *   original's, so markup set with innerHTML in the engine's clone was parsed as for the live page.
  * - the text of raw-text elements (xmp, iframe, noembed, noframes, plaintext) is serialised as it is,
  *   as a browser does, so that Readability's `body.innerHTML = saved` round trip keeps it.
+ * - inline style declarations are read as a browser's CSSOM reads them: "!important" is a priority,
+ *   not part of the value, property names are case-insensitive, display/visibility keywords compare
+ *   lower-case. Readability drops `style.display === 'none'` blocks; linkedom answered "none !important"
+ *   for `display: none !important`, so forum pages kept a hidden description in Node only.
  */
 describe('linkedom with the lazy listener-map patch', () => {
   it('delivers, removes and ignores listeners as the DOM does', () => {
@@ -64,5 +68,22 @@ describe('linkedom with the lazy listener-map patch', () => {
     for (const file of ['esm/interface/document.js', 'esm/interface/element.js', 'cjs/interface/document.js', 'cjs/interface/element.js']) {
       expect(readFileSync(resolve(__dirname, '../../node_modules/linkedom', file), 'utf8'), file).toContain('Lede patch');
     }
+  });
+
+  it('reads inline display and visibility as a browser does', () => {
+    const { document } = parseHTML(
+      '<html><body><div id="a" style="display: none !important;">x</div><div id="b" style="DISPLAY:None">y</div>' +
+        '<div id="c" style="display:none!important; display:block">z</div><div id="d" style="display:none; display:block">w</div>' +
+        '<div id="e" style="visibility: HIDDEN; color: Red">v</div></body></html>',
+    ) as unknown as { document: Document };
+    const style = (id: string) => (document.getElementById(id) as HTMLElement).style;
+    expect(style('a').display).toBe('none');
+    expect(style('b').display).toBe('none');
+    // An important declaration wins over a later plain one; otherwise the last one wins.
+    expect(style('c').display).toBe('none');
+    expect(style('d').display).toBe('block');
+    expect(style('e').visibility).toBe('hidden');
+    // Only keyword properties are lower-cased.
+    expect(style('e').color).toBe('Red');
   });
 });
