@@ -40,8 +40,8 @@ export interface EvidenceInput {
   organisationsByFirstWord?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Lower-cased first word -> every actor of the story whose name starts with it (or is it), with its type. */
   namesByFirstWord?: ReadonlyMap<string, ReadonlyMap<string, ActorType>>;
-  /** `sentence:token` of every token inside a person, organisation or place mention of the story. */
-  nameTokens?: ReadonlySet<string>;
+  /** `sentence:token` of every token inside a person, organisation or place mention of the story, with the mention's type. */
+  nameTokens?: ReadonlyMap<string, ActorType>;
 }
 
 export interface Evidence {
@@ -266,7 +266,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   const isTitleWord = (w: string) => classes(w).includes('title') || classes(w.replace(/\.$/, '')).includes('title') || HONORIFIC.test(w);
   const pieces = proseMentions.filter((m) =>
     partOfLongerName(
-      { tokens: tokens(m), tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, type: group.type, name: group.name, otherNameAt: (k) => input.nameTokens?.has(`${m.sentence}:${k}`) ?? false },
+      { tokens: tokens(m), tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, type: group.type, name: group.name, otherNameAt: (k) => input.nameTokens?.get(`${m.sentence}:${k}`) },
       { isTitle: isTitleWord, isPlace: isPlaceWord },
     ),
   );

@@ -136,8 +136,8 @@ function findActors(input: ActorsInput, options: ActorsOptions): ActorsResult {
     if (g.type !== 'organization') continue;
     organisationsByFirstWord.set(first, (organisationsByFirstWord.get(first) ?? new Set()).add(g.name));
   }
-  const nameTokens = new Set<string>();
-  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.add(`${m.sentence}:${k}`);
+  const nameTokens = new Map<string, ActorType>();
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) nameTokens.set(`${m.sentence}:${k}`, m.type);
   const ranked = rankActors(
     groups.map((g, gi) => {
       const role = clearestRole(candidates[gi]!);

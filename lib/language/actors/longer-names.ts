@@ -55,8 +55,8 @@ export interface LongerNameContext {
   tokenEnd: number;
   type: ActorType;
   name: string;
-  /** True when the token at this index of the sentence belongs to another person, organisation or place mention. */
-  otherNameAt: (token: number) => boolean;
+  /** The type of the other person, organisation or place mention the token at this index of the sentence belongs to, if any. */
+  otherNameAt: (token: number) => ActorType | undefined;
 }
 
 /** True when the sentence's words before `index` are only quote marks and brackets: the word there opens the sentence. */
@@ -127,6 +127,13 @@ export function partOfLongerName(c: LongerNameContext, tests: LongerNameTests): 
   ) {
     return true;
   }
+  // "the Rice Jones MBA", "the Dick Clark Productions team": a person's name right before another
+  // name of an organisation or a place, nothing between, names a school, a firm or a degree. (Before
+  // the person's name, an organisation is often the employer: "Cleveland DL Larry Ogunjobi".)
+  if (type === 'person') {
+    const right = c.otherNameAt(tokenEnd);
+    if (right && right !== 'person') return true;
+  }
   // "Tom's of Maine", "Bank of America": a place after "of" that follows a capitalised word of another kind.
   if (type === 'place' && before?.text.toLowerCase() === 'of') {
     const possessive = tokens[tokenStart - 2]?.norm === "'s";
@@ -139,7 +146,20 @@ export function partOfLongerName(c: LongerNameContext, tests: LongerNameTests): 
     const words = c.name.split(/\s+/);
     const institution = INSTITUTION_HEADS.test(words.at(-1)!) || words.some((w) => w.toLowerCase() === 'of');
     const next = tokens[tokenEnd + 1];
-    if (institution && after && NAME_CONNECTORS.has(after.text.toLowerCase()) && capitalisedWord(next) && !c.otherNameAt(tokenEnd + 1) && !DATE_WORDS.test(next!.text)) return true;
+    if (institution && after && NAME_CONNECTORS.has(after.text.toLowerCase()) && capitalisedWord(next) && !DATE_WORDS.test(next!.text)) {
+      if (!c.otherNameAt(tokenEnd + 1)) return true;
+      // "National Alliance on Mental Illness (NAMI)": the model made two names of one, and the
+      // acronym after them spells the whole.
+      let k = tokenEnd + 1;
+      while (k < tokens.length && c.otherNameAt(k)) k++;
+      const acronym = tokens[k]?.text === '(' ? tokens[k + 1]?.text : undefined;
+      const initials = tokens
+        .slice(tokenStart, k)
+        .filter((t) => /^\p{Lu}/u.test(t.text))
+        .map((t) => t.text[0])
+        .join('');
+      if (acronym && /^\p{Lu}{3,}$/u.test(acronym) && acronym === initials) return true;
+    }
   }
   return false;
 }
