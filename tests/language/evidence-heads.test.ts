@@ -15,7 +15,7 @@ if (!loaded.ok) throw new Error(loaded.reason);
 const lexicon = loaded.model.lexicon;
 
 /** The evidence for `name` (typed `type`) in the paragraphs; `others` are the story's other actors. */
-function evidenceFor(paragraphs: string[], name: string, type: ActorType, others: [string, ActorType][] = []) {
+function evidenceFor(paragraphs: string[], name: string, type: ActorType, others: [string, ActorType][] = [], quoted = false) {
   const sentences = tokenize(paragraphs.join('\n\n'));
   const words = name.split(' ');
   const mentions: Mention[] = [];
@@ -33,7 +33,7 @@ function evidenceFor(paragraphs: string[], name: string, type: ActorType, others
     const key = n.split(' ')[0]!.toLowerCase();
     namesByFirstWord.set(key, (namesByFirstWord.get(key) ?? new Map()).set(n, t));
   }
-  return actorEvidence({ group: { name, type, mentions }, role: '', sentences, lexicon, quoted: false, inProse: () => true, namesByFirstWord });
+  return actorEvidence({ group: { name, type, mentions }, role: '', sentences, lexicon, quoted, inProse: () => true, namesByFirstWord });
 }
 
 describe('evidence from names and their labels', () => {
@@ -57,5 +57,14 @@ describe('evidence from names and their labels', () => {
     expect(wine.confident).toBe(false);
     const area = evidenceFor(['Tarrow Deck: a versatile area for events.', 'The band played on Tarrow Deck at night.'], 'Tarrow Deck', 'place');
     expect(area.reasons ?? []).not.toContain('placed');
+  });
+
+  it('does not take a firm named for a trade, or an agency with a place in its name, for a person', () => {
+    const firm = evidenceFor(['Maxi Moving is where "fair rates meet care," says Maxi Moving\'s vice president, Ivo Petrov.'], 'Maxi Moving', 'person', [], true);
+    expect(firm.confident).toBe(false);
+    const agency = evidenceFor(['The ministry told Agence France-Presse that the talks had stalled, Agence France-Presse said.'], 'Agence France-Presse', 'person');
+    expect(agency.confident).toBe(false);
+    const person = evidenceFor(['"We stayed open all winter," said Maria Costa, who runs the shop.'], 'Maria Costa', 'person', [], true);
+    expect(person.confident).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ import type { Sentence } from '../ner/tokenize';
 import type { ActorGroup } from './merge';
 import type { Mention } from './mentions';
 import { ROLE_HEADS } from './roles';
-import { kindOfNoun } from './kind-nouns';
+import { isFirmNameEnding, kindOfNoun } from './kind-nouns';
 import { partOfLongerName } from './longer-names';
 import { nameUsage } from './usage';
 
@@ -366,7 +366,9 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     // the story must say more (a title, a role, a quote, "he"/"she"). So does a given name that is
     // an ordinary word ("Art Deco", "Web Vitals"): alone it proves nothing.
     // So does a last word that names a kind of firm ("Murry McMurray Hatchery").
-    const weakSurname = !single && (common(last) || classes(last).some((c) => c === 'country' || c === 'city' || c === 'region' || c === 'org') || kindOfNoun(last) === 'organization');
+    // "Agence France-Presse": a part of a hyphenated last word that is a place counts as the last word.
+    const placeWord = (w: string) => classes(w).some((c) => c === 'country' || c === 'city' || c === 'region' || c === 'org');
+    const weakSurname = !single && (common(last) || placeWord(last) || last.split('-').some((part) => part.length > 2 && part !== last && placeWord(part)) || kindOfNoun(last) === 'organization' || isFirmNameEnding(last));
     // A name the story uses as a product ("the Chevy Bolt", "a Pinot Noir", "Brooks Cascadia 18")
     // keeps only evidence that names a person outright: a role, a quote, an honorific.
     // So does a name the story calls a firm, a product or a work ("consulting firm X", "publications such as X").
@@ -374,7 +376,11 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     // A lone word used as a product or a site ("the Spotify app", "Firefox's developers") is no
     // person whatever stands before it, but for an honorific.
     if (single && (thing || siteUse || brandLead) && !plainlyHonoured) return { isName, confident: false, reasons: ['used as a thing'] };
-    const strong = { role: personRole, quoted: quoted && !single, titled, pronoun: pronoun && !thing, actsAsPerson: actsAsPerson >= 2 && !thing };
+    // Firms are quoted too ("Maxi Moving is where rates meet quality," says its vice president): a
+    // quote proves a person only with a surname that is no ordinary word, or a given name the lists
+    // know before a surname that is no trade ("Moving", "Productions").
+    const quotedPerson = quoted && !single && (!weakSurname || (isGiven(first) && !isFirmNameEnding(last)));
+    const strong = { role: personRole, quoted: quotedPerson, titled, pronoun: pronoun && !thing, actsAsPerson: actsAsPerson >= 2 && !thing };
     const givenAlone = given && lower!.has(first.toLowerCase()) && !modelSure;
     const weak = weakSurname || thing ? {} : { given: given && !givenAlone, speaks: speaks && !single, modelSure: modelSure && !single };
     const reasons = Object.entries({ ...strong, ...weak }).filter(([, v]) => v).map(([k]) => k);

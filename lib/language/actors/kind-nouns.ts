@@ -72,3 +72,19 @@ export function kindOfNoun(noun: string): NameKind | null {
   for (const [kind, nouns] of KINDS) if (nouns.has(key)) return kind;
   return null;
 }
+
+/**
+ * Trades and lines of business that end firms' names ("Maxi Moving", "Jane Doe Designs",
+ * "Brightline Productions"). Only as the last word of a name: before a name they are no classifier
+ * ("move out cleaning San Diego" is a search phrase).
+ */
+const FIRM_NAME_ENDINGS = new Set([
+  'moving', 'movers', 'cleaning', 'roofing', 'plumbing', 'landscaping', 'trucking', 'consulting', 'staffing', 'catering', 'printing',
+  'construction', 'contracting', 'remodeling', 'realty', 'logistics', 'solutions', 'ventures', 'enterprises', 'productions',
+  'studios', 'outfitters', 'interiors', 'designs', 'events', 'media',
+]);
+
+/** True when the word, ending a name, names a trade or a line of business ("Moving", "Productions"). */
+export function isFirmNameEnding(word: string): boolean {
+  return FIRM_NAME_ENDINGS.has(word.toLowerCase());
+}
