@@ -168,4 +168,15 @@ describe('evidence for actors', () => {
     ]);
     expect(result.actors.map((a) => a.name)).not.toContain('Lake');
   });
+
+  it('does not list a school or firm speaking of itself ("At X, we offer") as a person or place, nor a band named after a place as that place', () => {
+    const school = actorsOf('Certificates that pay off', [
+      'At Harwell Online, we offer a wide range of credentials for working adults.',
+      'Explore all of the certificate programs today, and study from anywhere in Ohio.',
+    ]);
+    expect(school.actors.map((a) => a.name)).not.toContain('Harwell Online');
+    expect(school.actors.find((a) => a.name === 'Ohio')?.type).toBe('place');
+    const band = actorsOf('Sanding a deck', ['Now, like the band Europe would say, it is time for the final sand down!', 'Work along the grain, and finish with a fine paper.']);
+    expect(band.actors.map((a) => a.name)).not.toContain('Europe');
+  });
 });

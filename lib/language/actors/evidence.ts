@@ -434,6 +434,8 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   }
 
   const known = classes(group.name).some((c) => c === 'country' || c === 'city' || c === 'region');
+  // "like the band Europe would say": a band named after a place, and the story never uses it as one.
+  if (usage.performers > 0 && usage.place === 0) return { isName, confident: false, reasons: ['a band'] };
   // "Lake" of "Double Lake", "Valley" of "Silicon Valley": a kind of place alone is a piece of a name.
   if (!known && words.length === 1 && PLACE_HEADS.test(words[0]!)) return { isName, confident: false, reasons: ['part of a longer name'] };
   // "South Dakotans", "New Yorkers", "Californians": the people of a place the lists (or the story) know, not the place.

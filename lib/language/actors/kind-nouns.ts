@@ -32,7 +32,7 @@ const ORGANISATION_KINDS = [
   'non-profit', 'business', 'businesses', 'competitor', 'client', 'sponsor', 'giant', 'conglomerate', 'bakery', 'bakeries', 'brewery',
   'breweries', 'winery', 'wineries', 'distillery', 'distilleries', 'cafe', 'café', 'hatchery', 'hatcheries', 'consultancy', 'consultancies',
   'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'operator', 'exchange', 'exchanges', 'fund', 'insurance', 'utility', 'utilities',
-  'retail', 'franchise', 'employer',
+  'retail', 'franchise', 'employer', 'band', 'orchestra', 'choir', 'ensemble',
 ];
 const THING_KINDS = [
   'software', 'app', 'application', 'tool', 'platform', 'service', 'product', 'device', 'game', 'title', 'film', 'movie', 'show',

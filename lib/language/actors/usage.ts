@@ -33,11 +33,14 @@ export interface Usage {
   definite: number;
   /** Mentions in a place context. */
   place: number;
+  /** Mentions named as a band or another group of performers ("the band Europe", "the orchestra X"): no place, whatever its name. */
+  performers: number;
   /**
    * Mentions the story names as a firm or an institution: a classifier noun before it ("consulting
    * firm X"), an appositive after it ("X, a global beauty brand"), the head of its list
    * ("publications such as A, B and X"), an employer ("strategist at X", "X analyst Jane Doe"),
-   * a copula after it ("X is a consulting firm"), or a firm's possession after it ("X's clients").
+   * a copula after it ("X is a consulting firm"), a firm's possession after it ("X's clients"), or
+   * the firm speaking of itself ("At X, we offer...").
    */
   organisation: number;
   /** Mentions the story names as a product, a work or another thing in the same ways ("voice assistants like X", "our software, X,"). */
@@ -144,6 +147,8 @@ const ORGANISATION_POSSESSIONS = new Set([
   'products', 'services', 'offerings', 'brands', 'stores', 'outlets', 'franchise', 'franchisees', 'ceo', 'cfo', 'cto', 'board',
   'programs', 'programmes', 'courses', 'portfolio', 'revenue', 'revenues', 'earnings', 'profits', 'workforce', 'locations', 'menu',
 ]);
+/** Groups of performers named after places as often as not ("the band Europe", "the band Boston"). */
+const PERFORMER_GROUPS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'trio', 'quartet', 'duo', 'quintet']);
 /** Role nouns between an employer and the employee's name ("Wells Fargo analyst Jane Doe"): firms' jobs. */
 const EMPLOYEE_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'ceo', 'cfo', 'cto', 'coo', 'executive', 'executives', 'engineer', 'engineers', 'researcher', 'researchers', 'scientist', 'scientists', 'employee', 'employees', 'consultant', 'consultants']);
 /** Role nouns before "at"/"with" that make what follows an employer ("strategist at X"). */
@@ -230,7 +235,7 @@ function classifierKind(tokens: readonly Token[], start: number, end: number): N
 }
 
 export function nameUsage(mentions: readonly Mention[], sentences: readonly Sentence[], isKnownPlace: (name: string) => boolean): Usage {
-  const usage: Usage = { product: 0, site: 0, indefinite: 0, definite: 0, place: 0, organisation: 0, thing: 0 };
+  const usage: Usage = { product: 0, site: 0, indefinite: 0, definite: 0, place: 0, performers: 0, organisation: 0, thing: 0 };
   for (const m of mentions) {
     const tokens = sentences[m.sentence]!.tokens;
     const before1 = lowerText(tokens[m.tokenStart - 1]);
@@ -256,7 +261,10 @@ export function nameUsage(mentions: readonly Mention[], sentences: readonly Sent
     const employer =
       (ROLE_AT.has(before2.split(' ')[0]!) && /^(?:at|with)$/.test(before1)) ||
       (!possessive && EMPLOYEE_ROLES.has(afterWord) && /^\p{Lu}/u.test(tokens[m.tokenEnd + 1]?.text ?? '')) ||
-      (possessive && ORGANISATION_POSSESSIONS.has(afterWord));
+      (possessive && ORGANISATION_POSSESSIONS.has(afterWord)) ||
+      // "At Stanford Online, we offer...": a firm or a school speaking of itself.
+      (before1 === 'at' && tokens[m.tokenEnd]?.text === ',' && /^(?:we|our)$/i.test(tokens[m.tokenEnd + 1]?.text ?? ''));
+    if (PERFORMER_GROUPS.has(before1) && /^(?:the|a|rock|pop|metal|punk|indie|jazz|folk|tribute|cover|boy|girl)$/.test(before2.split(' ')[0]!)) usage.performers++;
     if (employer || kinds.includes('organization')) usage.organisation++;
     else if (kinds.includes('thing')) usage.thing++;
     if (kinds.includes('place')) usage.place++;
