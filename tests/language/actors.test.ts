@@ -228,3 +228,22 @@ describe('role patterns: possessors', () => {
     expect(roleIn('North Korea’s Kim Jong Un tested a missile.', 'Kim Jong Un')).toBe('');
   });
 });
+
+describe('names the model cut short', () => {
+  it('joins a name through a particle ("bin") and keeps a hyphenated given name ("Hau-yip"), but cuts "-themed"', () => {
+    const result = extractActors({
+      title: 'Talks in Dubai',
+      text: [
+        'Sheikh Mohammed bin Rashid Al Maktoum, the ruler of Dubai, met the delegation on Monday, the government said.',
+        'Cheuk Hau-yip, the commander of the district police, said the roads would reopen.',
+        'A Taylor Swift-themed party followed, and Taylor Swift sent a message, her spokesman said.',
+      ].join('\n\n'),
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const people = result.actors.filter((a) => a.type === 'person').map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Mohammed bin Rashid Al Maktoum', 'Cheuk Hau-yip']));
+    expect(people).not.toContain('Mohammed');
+    expect(people).not.toContain('Cheuk Hau');
+    expect([...people, ...result.alsoMentioned]).not.toContain('Taylor Swift-themed');
+  });
+});

@@ -42,8 +42,9 @@ function cleanName(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/['’]s$/, '')
     .replace(/^the\s+/i, '')
-    // "Taylor Swift-themed", "Texas-based": the name without the lower-case word glued to it.
-    .replace(/-\p{Ll}+$/u, '')
+    // "Taylor Swift-themed", "Texas-based": the name without the lower-case word glued to it. Only
+    // words of that kind: "Hau-yip" of "Cheuk Hau-yip" and "Jae-in" of "Moon Jae-in" are names.
+    .replace(/-(?:\p{Ll}+ed|\p{Ll}+ing|style|era|born|made|run|only|free|friendly|like|esque|wide|centric|bound|sized|shaped|specific|type|class|level|grade|ready|proof|native|inspired|themed)$/u, '')
     // "the Institute." at a sentence end: the period is not part of the name (abbreviations keep theirs).
     .replace(/(\p{L}{4,})\.$/u, '$1')
     .trim();

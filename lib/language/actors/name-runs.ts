@@ -3,7 +3,8 @@
  * one word early on names it has never seen ("Kim Jong" of "Kim Jong Un", "Kim Yo" of "Kim Yo
  * Jong"). A person span is extended over following capitalised words that the model left outside
  * any entity (or that it tagged as a person of their own: "Kim Yo" + "Jong"), that are no ordinary words (the lexicon's common words, titles or organisation
- * words), no day or month, and that the text writes nowhere in lower case.
+ * words), no day or month, and that the text writes nowhere in lower case; and through a particle
+ * ("bin", "von", "da") into a person span right after it ("Mohammed" + "bin" + "Rashid Al Maktoum").
  */
 import type { Entity } from '../ner/entities';
 import type { Lexicon } from '../ner/lexicon';
@@ -11,6 +12,8 @@ import type { Sentence } from '../ner/tokenize';
 
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight)$/i;
 const MAX_NAME_WORDS = 4;
+/** Lower-case particles inside people's names ("Mohammed bin Rashid", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'binti', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'la', 'le', 'ter']);
 
 export function extendPersonNames(text: string, entities: Entity[], sentences: readonly Sentence[], lexicon: Lexicon): Entity[] {
   const lower = new Set<string>();
@@ -23,6 +26,14 @@ export function extendPersonNames(text: string, entities: Entity[], sentences: r
     let end = e.tokenEnd;
     while (end < tokens.length && end - e.tokenStart < MAX_NAME_WORDS) {
       const next = startingAt.get(`${e.sentence}:${end}`);
+      // "Mohammed" + "bin" + "Rashid Al Maktoum": a particle of Arabic, Dutch, German, Romance names
+      // between two person spans joins them.
+      const afterParticle = NAME_PARTICLES.has(tokens[end]!.text) ? startingAt.get(`${e.sentence}:${end + 1}`) : undefined;
+      if (!next && afterParticle?.type === 'PER' && afterParticle.tokenEnd - e.tokenStart <= MAX_NAME_WORDS + 3) {
+        absorbed.add(afterParticle);
+        end = afterParticle.tokenEnd;
+        continue;
+      }
       if (next) {
         // A one-word person right after this one continues the name.
         if (next.type !== 'PER' || next.tokenEnd - next.tokenStart !== 1 || tokens[end]!.start !== tokens[end - 1]!.end + 1) break;
