@@ -14,8 +14,8 @@ const loaded = loadNerModel();
 if (!loaded.ok) throw new Error(loaded.reason);
 const lexicon = loaded.model.lexicon;
 
-/** The evidence for `name` (typed `type`) in the paragraphs; `others` are the story's other actors. */
-function evidenceFor(paragraphs: string[], name: string, type: ActorType, others: [string, ActorType][] = [], quoted = false) {
+/** The evidence for `name` (typed `type`) in the paragraphs; `others` are the story's other actors; `margin` the model's certainty. */
+function evidenceFor(paragraphs: string[], name: string, type: ActorType, others: [string, ActorType][] = [], quoted = false, margin = 0) {
   const sentences = tokenize(paragraphs.join('\n\n'));
   const words = name.split(' ');
   const mentions: Mention[] = [];
@@ -24,7 +24,7 @@ function evidenceFor(paragraphs: string[], name: string, type: ActorType, others
       if (!words.every((w, j) => s.tokens[k + j]?.text === w)) return;
       const first = s.tokens[k]!;
       const last = s.tokens[k + words.length - 1]!;
-      mentions.push({ name, type, start: first.start, end: last.end, sentence: si, tokenStart: k, tokenEnd: k + words.length, paragraph: s.paragraph, margin: 0 });
+      mentions.push({ name, type, start: first.start, end: last.end, sentence: si, tokenStart: k, tokenEnd: k + words.length, paragraph: s.paragraph, margin });
     });
   });
   if (!mentions.length) throw new Error(`"${name}" not found`);
@@ -33,7 +33,17 @@ function evidenceFor(paragraphs: string[], name: string, type: ActorType, others
     const key = n.split(' ')[0]!.toLowerCase();
     namesByFirstWord.set(key, (namesByFirstWord.get(key) ?? new Map()).set(n, t));
   }
-  return actorEvidence({ group: { name, type, mentions }, role: '', sentences, lexicon, quoted, inProse: () => true, namesByFirstWord });
+  // Where every name of the story stands, with its type.
+  const nameTokens = new Map<string, ActorType>();
+  for (const [n, t] of [[name, type], ...others] as [string, ActorType][]) {
+    const w = n.split(' ');
+    sentences.forEach((s, si) =>
+      s.tokens.forEach((_, k) => {
+        if (w.every((x, j) => s.tokens[k + j]?.text === x)) for (let j = 0; j < w.length; j++) nameTokens.set(`${si}:${k + j}`, t);
+      }),
+    );
+  }
+  return actorEvidence({ group: { name, type, mentions }, role: '', sentences, lexicon, quoted, inProse: () => true, namesByFirstWord, nameTokens });
 }
 
 describe('evidence from names and their labels', () => {
@@ -66,5 +76,14 @@ describe('evidence from names and their labels', () => {
     expect(agency.confident).toBe(false);
     const person = evidenceFor(['"We stayed open all winter," said Maria Costa, who runs the shop.'], 'Maria Costa', 'person', [], true);
     expect(person.confident).toBe(true);
+  });
+
+  it('does not list as a place a name the lists do not know that is joined to a person ("the likes of X and Kim Kardashian")', () => {
+    const paragraphs = ['The manager has worked with the likes of Dario Westfall and Kim Kardashian, both of whom the singer has feuded with.', 'The label is based in Dario Westfall.'];
+    // However sure the model is.
+    expect(evidenceFor(paragraphs.slice(0, 1), 'Dario Westfall', 'place', [['Kim Kardashian', 'person']], false, 1e6).confident).toBe(false);
+    expect(evidenceFor(paragraphs.slice(0, 1), 'Dario Westfall', 'place', [], false, 1e6).confident).toBe(true);
+    // Used as a place elsewhere ("based in"), it stays one.
+    expect(evidenceFor(paragraphs, 'Dario Westfall', 'place', [['Kim Kardashian', 'person']]).reasons).not.toContain('joined to a person');
   });
 });

@@ -35,6 +35,7 @@ describe('pieces of longer names', () => {
     expect(piece('The patient came from a village in Inner Mongolia last week.', 'Mongolia', 'place')).toBe(true);
     expect(piece('She studied machine learning at Georgia Tech for two years.', 'Georgia', 'place')).toBe(true);
     expect(piece('A study from Massachusetts General found the effect.', 'Massachusetts', 'place')).toBe(true);
+    expect(piece('The post drew the attention of congresswoman Alexandria Ocasio-Cortez.', 'Alexandria', 'place')).toBe(true);
     expect(piece('The degree is offered through the Ira A. Fulton Schools of Engineering.', 'Ira A. Fulton', 'person')).toBe(true);
   });
 

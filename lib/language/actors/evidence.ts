@@ -448,6 +448,15 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   if (words.length === 1 && !known && usage.place === 0 && !productUse && !siteUse && !kindOfThing && !brandShaped && !acronym) {
     if (actsAsPerson >= 2) return { isName, confident: true, reasons: ['acts as a person'], type: 'person' };
   }
+  // "the likes of Kanye West and Kim Kardashian": a name the lists do not know as a place, joined
+  // by "and"/"or" to a person, is of the person's kind; the model took it for a place.
+  const besidePerson = mentions.some((m) => {
+    const at = (k: number) => input.nameTokens?.get(`${m.sentence}:${k}`);
+    const joinedAfter = /^(?:and|or|&)$/i.test(tokenAfter(m)?.text ?? '') && at(m.tokenEnd + 1) === 'person';
+    const joinedBefore = /^(?:and|or|&)$/i.test(tokenBefore(m)?.text ?? '') && at(m.tokenStart - 2) === 'person';
+    return joinedAfter || joinedBefore;
+  });
+  if (!known && besidePerson && usage.place === 0) return { isName, confident: false, reasons: ['joined to a person'] };
   const afterPreposition = mentions.some((m) => {
     let before = tokenBefore(m);
     if (before?.norm.toLowerCase() === 'the') before = tokens(m)[m.tokenStart - 2];

@@ -36,7 +36,8 @@ const INSTITUTION_HEADS = /^(?:department|ministry|office|alliance|council|commi
 
 /** A word written with a capital that the model may have left out of a name ("Tech", "General", "Inner", "UC"). */
 function capitalisedWord(t: Token | undefined): boolean {
-  return t !== undefined && /^\p{Lu}[\p{L}.'’]*$/u.test(t.text) && !FUNCTION_WORDS.test(t.text);
+  // "Ocasio-Cortez" too (every part capitalised), not "Grammy-winning".
+  return t !== undefined && /^\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*$/u.test(t.text) && !FUNCTION_WORDS.test(t.text);
 }
 /** Function words written with a capital inside titles ("The Strong National Museum of Play"): no part of a name's piece. */
 const FUNCTION_WORDS = /^(?:i|the|a|an|and|or|of|in|on|at|to|for|by|with|from|as|is|are|was|our|my|your|his|her|its|their|this|that|these|those)$/i;
