@@ -86,4 +86,11 @@ describe('evidence from names and their labels', () => {
     // Used as a place elsewhere ("based in"), it stays one.
     expect(evidenceFor(paragraphs, 'Dario Westfall', 'place', [['Kim Kardashian', 'person']]).reasons).not.toContain('joined to a person');
   });
+
+  it('takes an acronym the story puts in the plural ("SUV" beside "SUVs") for a common noun, not a name', () => {
+    const plural = evidenceFor(['The new SUV launched in March, and the SUV sold well.', 'SUVs now lead sales.'], 'SUV', 'organization');
+    expect(plural.isName).toBe(false);
+    const agency = evidenceFor(['The new KLM launched in March, and the KLM sold well.', 'Flights now lead sales.'], 'KLM', 'organization');
+    expect(agency.isName).toBe(true);
+  });
 });

@@ -252,7 +252,9 @@ export function actorEvidence(input: EvidenceInput): Evidence {
   let isName: boolean;
   // A name starts with a capital (or a digit: "7-Eleven") and, but for particles, is all capitalised words.
   // More than six words is a menu or a tag line, not a name.
-  if (words.length === 0 || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || phraseInLowerCase || headInLowerCase) isName = false;
+  // "SUV" beside "SUVs", "CEO" beside "CEOs": an acronym the story puts in the plural is a common noun.
+  const pluralAcronym = acronym && storyTokens.includes(` ${group.name.replace(/\./g, '')}s `);
+  if (words.length === 0 || words.length > 6 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || phraseInLowerCase || headInLowerCase || pluralAcronym) isName = false;
   else if (!words.every(ordinary)) isName = true;
   // "the White House said", "Trump bans": ordinary words are a name when prose capitalises them
   // mid-sentence and never writes them in lower case (one word).
