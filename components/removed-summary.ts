@@ -14,6 +14,7 @@ const REASON_NAMES: Record<string, [string, string]> = {
   share: ['share bar', 'share bars'],
   tags: ['tag list', 'tag lists'],
   byline: ['byline', 'bylines'],
+  'author-bio': ['author bio', 'author bios'],
   dateline: ['dateline', 'datelines'],
   credit: ['photo credit', 'photo credits'],
   advert: ['advert', 'adverts'],

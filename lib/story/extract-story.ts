@@ -110,6 +110,7 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     }
     const removed = context.removed;
     context.title = article.title || context.title;
+    context.byline = article.byline;
     runCleaningRules(AFTER_READABILITY, article.content, context, options.rules);
     restoreLeadFigure(article.content, leadFigure);
     resolveUrls(article.content, pageUrl);

@@ -15,6 +15,7 @@ export type RemovalReason =
   | 'headline'
   | 'standfirst'
   | 'byline'
+  | 'author-bio'
   | 'dateline'
   | 'caption'
   | 'credit'

@@ -209,4 +209,20 @@ git commit -m "Subscribe"
     keeps: ['Paragraph 1 of', 'Paragraph 6 of'],
     drops: [],
   },
+  {
+    name: 'an author box after the story: label, name, role and biography go; the byline names the author',
+    html: page(
+      `<p>By Jane Roe</p>${story(6)}<div class="a1"><h4>About the author</h4><p><strong>Jane Roe</strong></p><p>Senior Harbour Correspondent</p><p>Jane Roe is a reporter who covers the harbour and the council. She has written for the paper since 2015.</p></div>`,
+    ),
+    keeps: ['Paragraph 1 of', 'Paragraph 6 of'],
+    drops: ['About the author', 'Senior Harbour Correspondent', 'is a reporter who covers the harbour'],
+  },
+  {
+    name: 'a story that ends on a person named like the author, or opens on the author firm, keeps them',
+    html: page(
+      `<p>By Harbour Trust</p><p>Harbour Trust has released its yearly report on the ferry terminal, the budget and the school roof, and the council will debate it on Tuesday evening in the town hall.</p>${story(5)}<p>Mrs Trust, who chairs the harbour board, said the vote was fair.</p><p>Harbour Trust Fund is a charity that pays for the ferry repairs.</p>`,
+    ),
+    keeps: ['Harbour Trust has released its yearly report', 'Mrs Trust, who chairs the harbour board', 'Harbour Trust Fund is a charity'],
+    drops: [],
+  },
 ];

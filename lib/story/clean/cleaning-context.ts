@@ -11,6 +11,8 @@ export interface PageFacts {
   description: string;
   /** The author from the page's metadata, for recognising a byline line. */
   author: string;
+  /** The byline Readability read (the page's byline element or its structured data), once it has run. */
+  byline?: string;
   removed: RemovedBlock[];
   /** Byline lines, agency lines and datelines found in the body, moved into metadata. */
   found: { byline?: string; agency?: string; dateline?: string };

@@ -11,6 +11,7 @@ import { linkListsRule } from './remove-link-lists';
 import { callsToActionRule } from './remove-calls-to-action';
 import { copyrightLinesRule } from './remove-copyright-lines';
 import { pageControlsRule } from './remove-page-controls';
+import { authorBiosRule } from './remove-author-bios';
 
 /**
  * Before Readability run only the rules that change which container Readability chooses: teaser
@@ -19,10 +20,10 @@ import { pageControlsRule } from './remove-page-controls';
  * matter inside the chosen container, so they run there, on a few hundred elements instead of the
  * whole page (the engine's time budget is Readability's plus 30 %).
  * The order matters: teasers go before captions (a teaser's caption is not the story's caption),
- * and bylines last, when "the top of the story" is known.
+ * and bylines last, when "the top of the story" is known (the author's bio after them: it needs the byline found there).
  */
 export const BEFORE_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, teaserSectionsRule, teaserCardsRule, duplicateCaptionsRule, agencyBesideBylineRule];
-export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, callsToActionRule, copyrightLinesRule, pageControlsRule, bylinesRule];
+export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, callsToActionRule, copyrightLinesRule, pageControlsRule, bylinesRule, authorBiosRule];
 
 export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
 
