@@ -93,4 +93,11 @@ describe('evidence from names and their labels', () => {
     const agency = evidenceFor(['The new KLM launched in March, and the KLM sold well.', 'Flights now lead sales.'], 'KLM', 'organization');
     expect(agency.isName).toBe(true);
   });
+
+  it('takes a name the prose always quotes for the title of a work', () => {
+    const title = evidenceFor(['Her new single, “Calla Brooks”, opens the album.', 'Fans first heard “Calla Brooks” on the radio.'], 'Calla Brooks', 'person', [], true, 1e6);
+    expect(title.confident).toBe(false);
+    const person = evidenceFor(['Her new single was written with Calla Brooks, who also sings on it.', 'Fans first heard “Calla Brooks” on the radio.'], 'Calla Brooks', 'person', [], true, 1e6);
+    expect(person.confident).toBe(true);
+  });
 });

@@ -273,6 +273,10 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     ),
   );
   if (proseMentions.length > 0 && pieces.length === proseMentions.length) return { isName, confident: false, reasons: ['part of a longer name'] };
+  // “Mary Poppins”, "Wild Rose": a name the prose always writes between quotation marks is the
+  // title of a work (people, firms and places are not quoted so).
+  const inQuotes = (m: Mention) => /^["“‘']$/.test(tokenBefore(m)?.text ?? '') && /^["”’']$/.test(tokens(m)[m.tokenEnd]?.text === ',' || tokens(m)[m.tokenEnd]?.text === '.' ? (tokens(m)[m.tokenEnd + 1]?.text ?? '') : (tokenAfter(m)?.text ?? ''));
+  if (proseMentions.length > 0 && proseMentions.every(inQuotes)) return { isName, confident: false, reasons: ['a title in quotes'] };
   // "Wellness & Healthy Snacks Survey", "Los Angeles Auto Show", "Tiny House Movement": a head word
   // that names an event, a work or a study (and no organisation word elsewhere in the name: "Goddard
   // Institute for Space Studies") makes the name one of those.
