@@ -100,4 +100,11 @@ describe('evidence from names and their labels', () => {
     const person = evidenceFor(['Her new single was written with Calla Brooks, who also sings on it.', 'Fans first heard “Calla Brooks” on the radio.'], 'Calla Brooks', 'person', [], true, 1e6);
     expect(person.confident).toBe(true);
   });
+
+  it('gives a title after a person\'s name and a comma to that person, not to the firm after it ("Rob Goldman, President Ascom")', () => {
+    const paragraphs = ['Corvane, a global solutions provider, announced a new product.', 'Rob Goldman, President Corvane North America, says the launch went well.'];
+    const others: [string, ActorType][] = [['Rob Goldman', 'person'], ['North America', 'place']];
+    expect(evidenceFor(paragraphs, 'Corvane', 'person', others).confident).toBe(false);
+    expect(evidenceFor(['The talks were hosted by President Corvane in the capital.'], 'Corvane', 'person').confident).toBe(true);
+  });
 });

@@ -224,9 +224,12 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     if (wordClasses.some((c) => NAME_CLASSES.has(c))) return false;
     return wordClasses.includes('common');
   };
+  // "Rob Goldman, President Ascom North America": a title after a person's name and a comma is that
+  // person's role, and the name after it the employer.
+  const titleOfAnother = (m: Mention) => tokens(m)[m.tokenStart - 2]?.text === ',' && input.nameTokens?.get(`${m.sentence}:${m.tokenStart - 3}`) === 'person';
   const titled = mentions.some((m) => {
     const before = tokenBefore(m);
-    if (before === undefined || !classes(before.norm).includes('title')) return false;
+    if (before === undefined || !classes(before.norm).includes('title') || titleOfAnother(m)) return false;
     // "MS Teams", "TL;DR There": a title in capitals without a period is an acronym.
     if (!/\p{Ll}|\./u.test(before.text)) return false;
     const earlier = tokens(m)[m.tokenStart - 2];
@@ -357,7 +360,7 @@ export function actorEvidence(input: EvidenceInput): Evidence {
     const plainlyHonoured = mentions.some((m) => {
       const before = tokenBefore(m)?.text ?? '';
       // "MS Teams", "TL;DR There": capitals without a period are an acronym, not "Ms." or "Dr.".
-      return HONORIFIC.test(before) && !NAME_STARTING_HONORIFIC.test(before) && /\p{Ll}|\./u.test(before);
+      return HONORIFIC.test(before) && !NAME_STARTING_HONORIFIC.test(before) && /\p{Ll}|\./u.test(before) && !titleOfAnother(m);
     });
     if (words.every(ordinary) && !plainlyHonoured) return { isName, confident: false, reasons: ['ordinary words'] };
     if (GREETINGS.test(first)) return { isName, confident: false, reasons: ['greeting'] };
