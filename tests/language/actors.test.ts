@@ -247,3 +247,23 @@ describe('names the model cut short', () => {
     expect([...people, ...result.alsoMentioned]).not.toContain('Taylor Swift-themed');
   });
 });
+
+describe('name runs on entities the model split', () => {
+  it('joins a compass word the model made a place of its own to the place after it ("South" + "China Sea")', async () => {
+    const { extendPersonNames } = await import('../../lib/language/actors/name-runs');
+    const { tokenize: split } = await import('../../lib/language/ner/tokenize');
+    const { loadNerModel } = await import('../../lib/language/ner/load-model');
+    const loaded = loadNerModel();
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const text = 'Ships crossed the South China Sea and the South Pacific, then went South Korea way.';
+    const sentences = split(text);
+    const span = (words: string, type: 'LOC' | 'PER' | 'ORG') => {
+      const w = words.split(' ');
+      const toks = sentences[0]!.tokens;
+      const k = toks.findIndex((_, i) => w.every((x, j) => toks[i + j]?.text === x));
+      return { text: words, type, start: toks[k]!.start, end: toks[k + w.length - 1]!.end, sentence: 0, tokenStart: k, tokenEnd: k + w.length, margin: 10 };
+    };
+    const out = extendPersonNames(text, [span('South', 'LOC'), span('China Sea', 'LOC'), span('Pacific', 'LOC')], sentences, loaded.model.lexicon);
+    expect(out.map((e) => e.text)).toEqual(['South China Sea', 'Pacific']);
+  });
+});
