@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { callToActionWording } from '../../lib/story/clean/remove-calls-to-action';
 import { copyrightWording } from '../../lib/story/clean/remove-copyright-lines';
-import { pageControlWording } from '../../lib/story/clean/remove-page-controls';
+import { pageControlWording, pageControlsRule } from '../../lib/story/clean/remove-page-controls';
+import { runCleaningRules } from '../../lib/story/clean/run-cleaning-rules';
 import { parseHtml } from '../../scripts/lib/parse-html';
 import { extractStory } from '../../lib/story/extract-story';
 import { CLEANING_CASES } from './cleaning-cases';
@@ -162,4 +163,29 @@ describe('page-control wording', () => {
   for (const line of controls) it(`takes "${line}"`, () => expect(pageControlWording(line)).toBeDefined());
   const story = ['5/5', '2/3 of the budget', 'Next, the council voted.', 'Close to the harbour', 'Comments from readers poured in.', 'Print edition sales fell', '15 minutes'];
   for (const line of story) it(`leaves "${line}"`, () => expect(pageControlWording(line)).toBeUndefined());
+});
+
+describe('page controls set between blocks', () => {
+  /** The page-controls rule alone on a container, as it runs on the one Readability chose. */
+  function afterPageControls(markup: string): string {
+    const { document } = parseHtml(`<!doctype html><html><body><div id="root"><div>${markup}</div></div></body></html>`);
+    const root = document.getElementById('root')!;
+    runCleaningRules([pageControlsRule], root, { title: '', description: '', author: '', removed: [], found: {} });
+    return root.textContent!.replace(/\s+/g, ' ').trim();
+  }
+
+  it('takes a skip link or a back-to-top link that is a line of its own between blocks', () => {
+    const text = afterPageControls(`<a href="#main">Skip to content</a>\n<div><p>The council met on Tuesday.</p></div><br><a href="#top">Back to top</a>`);
+    expect(text).toBe('The council met on Tuesday.');
+  });
+
+  it('leaves the same words inside a line of text, in a wrapper or right in the container', () => {
+    const text = afterPageControls(`<div>Readers can <a href="#top">back to top</a> it.</div> Then <a href="#x">Skip to content</a> here.<div><p>The council met.</p></div>`);
+    expect(text).toContain('Readers can back to top it.');
+    expect(text).toContain('Then Skip to content here.');
+    const { document } = parseHtml(`<!doctype html><html><body><div id="root">Then <a href="#x">Skip to content</a> here.<p>The council met.</p></div></body></html>`);
+    const root = document.getElementById('root')!;
+    runCleaningRules([pageControlsRule], root, { title: '', description: '', author: '', removed: [], found: {} });
+    expect(root.textContent).toContain('Then Skip to content here.');
+  });
 });

@@ -52,10 +52,32 @@ export function removePageControls(root: Element, context: CleaningContext): voi
   // A label is a whole line of its own: short, and no block inside it.
   for (const el of stats.select(LINE_TAGS, (s) => s.chars > 0 && s.chars <= MAX_LABEL_CHARS && (s.innerHolds & Holds.block) === 0)) {
     if (!stats.isPresent(el)) continue;
-    // An inline element is a label only when it is its line's whole text, not a word of a sentence ("… the next <a>Comments</a> …").
-    if (INLINE_TAGS.has(upperTagName(el)) && el.parentElement && el.parentElement !== root && stats.get(el.parentElement).chars !== stats.get(el).chars) continue;
+    // An inline element is a label only when it is its line's whole text, not a word of a sentence ("… the next <a>Comments</a> …"):
+    // the whole text of its parent, or set between blocks as a line of its own (a skip link before the page's first div).
+    if (INLINE_TAGS.has(upperTagName(el))) {
+      const parent = el.parentElement;
+      const wholeParent = parent !== null && parent !== root && stats.get(parent).chars === stats.get(el).chars;
+      if (!wholeParent && !standsAsLine(el)) continue;
+    }
     if (pageControlWording(stats.textOf(el)) && !isCode(el)) removeBlock(outermostWrapper(el, stats, root), 'boilerplate', context);
   }
+}
+
+/** What ends a line around an inline element: a block beside it, a line break, or nothing. */
+const LINE_BOUNDARY_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'UL', 'OL', 'DL', 'TABLE', 'FORM', 'FIGURE', 'BLOCKQUOTE', 'PRE', 'HR', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Is the node beside an inline element (skipping blank text and comments) a line boundary? */
+function isLineBoundary(node: Node | null, step: (node: Node) => Node | null): boolean {
+  for (; node; node = step(node)) {
+    if (node.nodeType === 8 || (node.nodeType === 3 && !/\S/.test(node.nodeValue ?? ''))) continue;
+    return node.nodeType === 1 && LINE_BOUNDARY_TAGS.has(upperTagName(node as Element));
+  }
+  return true;
+}
+
+/** An inline element set between blocks, with no text of its line before or after it. */
+function standsAsLine(el: Element): boolean {
+  return isLineBoundary(el.previousSibling, (node) => node.previousSibling) && isLineBoundary(el.nextSibling, (node) => node.nextSibling);
 }
 
 export const pageControlsRule: CleaningRule = { id: 'page-controls', apply: removePageControls };
