@@ -225,4 +225,12 @@ git commit -m "Subscribe"
     keeps: ['Harbour Trust has released its yearly report', 'Mrs Trust, who chairs the harbour board', 'Harbour Trust Fund is a charity'],
     drops: [],
   },
+  {
+    name: 'credit lines under the story go (written, posted, reviewed by); a publisher line and a sentence starting "Written by" stay',
+    html: page(
+      `${story(5)}<p>Written by Shakespeare in 1600, the play still draws crowds to the harbour theatre every summer.</p><p>Published by Hachette</p><div><p>Posted by David at December 16, 2025 11:15 AM</p></div><p>Reviewed by:</p><p>Written by Jane Roe</p>`,
+    ),
+    keeps: ['Paragraph 5 of', 'Written by Shakespeare in 1600', 'Published by Hachette'],
+    drops: ['Posted by David', 'Reviewed by', 'Written by Jane Roe'],
+  },
 ];

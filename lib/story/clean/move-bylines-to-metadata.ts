@@ -81,6 +81,32 @@ export function moveBylinesToMetadata(root: Element, context: CleaningContext): 
       removeBlock(el, 'boilerplate', context);
     }
   }
+  removeCreditLines(context);
+}
+
+/**
+ * A credit line anywhere in the story: "Written by Jane Roe", "Posted by David at December 16, 2025
+ * 11:15 AM", "Reviewed by: Brian Stormont, CFP®", or the label alone ("Written by") left when the name
+ * is a link the page draws elsewhere. Blogs and guides print them under the story as well as above it.
+ * Not "Published by" (a book's or a game's publisher in a review is the story's) nor "Directed by", "Produced
+ * by" (credits in a film review), and never a sentence: a few words without a full stop.
+ */
+const CREDIT_LINE = /^(?:written|posted|reviewed|medically reviewed|fact[- ]checked|authored)(?: and (?:written|reviewed|fact[- ]checked))? by\b\s*:?\s*(.*)$/iu;
+const MAX_CREDIT_WORDS = 12;
+
+export function isCreditLine(text: string): boolean {
+  const match = CREDIT_LINE.exec(text);
+  if (!match) return false;
+  const rest = match[1];
+  return rest === '' || rest === ',' || (/^\p{Lu}/u.test(rest) && text.split(' ').length <= MAX_CREDIT_WORDS && !/[.!?]$/.test(rest.replace(/\b(?:a\.m|p\.m|jr|sr|dr)\.$/i, '')));
+}
+
+function removeCreditLines(context: CleaningContext): void {
+  const index = context.index;
+  for (const el of index.select(LEAF_BLOCKS, (s) => s.chars > 0 && s.chars <= 120 && (s.innerHolds & (Holds.block | Holds.image)) === 0)) {
+    if (!index.isPresent(el) || ancestorWithTag(el, 'FIGURE')) continue;
+    if (isCreditLine(index.textOf(el))) removeBlock(el, 'byline', context);
+  }
 }
 
 /** The dateline at the start of the first paragraph moves to metadata; the paragraph keeps its sentence. */
