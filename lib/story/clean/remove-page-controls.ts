@@ -29,7 +29,7 @@ export const PAGE_CONTROL_WORDING: readonly RegExp[] = [
   // links.
   /^(print|print article|print this (article|page|story)|print recipe|text size|font size|order reprints|reprints|reprints & permissions|email the author|email this (article|story)|view author archive|save article|save story|save for later|listen to (this )?(article|story)|skip to (main )?content|skip to navigation|back to top|jump to recipe|jump to comments|artikel drucken|imprimer)$/,
   // Placeholders of parts a script fills in later.
-  /^(loading|loading\.\.\.|loading…|loading paragraph|please wait|wird geladen|chargement)$/,
+  /^(loading|loading (paragraph|image|video|content|comments|more)|please wait|wird geladen|chargement|cargando|caricamento|carregando)(\.\.\.|…)?$/,
   // Reading time lines ("5 min read", "Tempo de leitura: 1 minuto") above the story.
   /^((estimated )?(reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd)\s*[:：]?\s*(about |ca\. |~)?\d+\s*(min|mins|minute|minutes|minuto|minutos|minuti|minuten|minutos)\.?$|^\d+\s*(min|mins|minute|minutes)\.?\s*(read|de lectura|de leitura|lesezeit|di lettura|leestijd)$/,
   // View counters ("3.409 letture"), the number and the word sometimes in separate elements.
