@@ -81,7 +81,8 @@ const URL_WORDS = byWord({
 
 /** A price as shops print it: a currency sign or code beside a number. */
 const PRICE = /(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:€|£|\$|kr|zł|USD|EUR|GBP|CAD|AUD)\b)/;
-const DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b/i;
+/** A date as pages print them: ISO or numeric, "Mar 3, 2025", "3 March 2025", "2 days ago". */
+export const DATE = /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b|\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b/i;
 
 /** A telephone number as pages print them ("(555) 123-4567", "+44 20 7946 0958", "555.123.4567"). */
 const PHONE = /(?:^|[^\d])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/;
@@ -137,7 +138,7 @@ const shapeOf = (el: Element) => `${upperTagName(el)}.${classOf(el)}`;
  * hold, and how many of them hold a link, an image, a price, a date. Cards of a grid, posts of a
  * thread and entries of a list all look like this; a story's paragraphs do too, but hold few links.
  */
-type Cards = { count: number; text: number; links: number; images: number; prices: number; dates: number; headings: number };
+type Cards = { count: number; text: number; links: number; images: number; prices: number; dates: number; headings: number; teasers: number };
 
 function repeatedChildren(parent: Element): Cards | null {
   const shapes = new Map<string, Element[]>();
@@ -152,7 +153,7 @@ function repeatedChildren(parent: Element): Cards | null {
   let best: Element[] = [];
   for (const group of shapes.values()) if (group.length > best.length) best = group;
   if (best.length < 3) return null;
-  const found: Cards = { count: best.length, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0 };
+  const found: Cards = { count: best.length, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0, teasers: 0 };
   for (const el of best) {
     const text = el.textContent ?? '';
     found.text += text.trim().length;
@@ -160,9 +161,28 @@ function repeatedChildren(parent: Element): Cards | null {
     if (el.getElementsByTagName('img').length || el.getElementsByTagName('picture').length) found.images++;
     if (PRICE.test(text)) found.prices++;
     if (el.querySelector('h2, h3, h4, h5, [role="heading"]')) found.headings++;
-    if (el.getElementsByTagName('time').length || DATE.test(text.slice(0, 2000))) found.dates++;
+    const dated = el.getElementsByTagName('time').length > 0 || DATE.test(text.slice(0, 2000));
+    if (dated) found.dates++;
+    if (isTeaser(el, text, dated)) found.teasers++;
   }
   return found;
+}
+
+/**
+ * A teaser of another page, as listings print them: a headline that is a link (at least three words)
+ * and, beside it, a date or an excerpt (text that is not a link). A product card has a short name and
+ * a price; a menu entry has the link alone; a story's paragraph has no headline link.
+ */
+function isTeaser(el: Element, text: string, dated: boolean): boolean {
+  let headline = 0;
+  let linked = 0;
+  const links = upperTagName(el) === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  for (const a of links) {
+    const label = (a.textContent ?? '').trim();
+    linked += label.length;
+    if (label.split(/\s+/).length >= 3) headline = 1;
+  }
+  return headline > 0 && (dated || text.trim().length - linked >= 40);
 }
 
 /** The signals of a page (see the module comment). `url` is the page's address, when known. Never throws. */
@@ -245,7 +265,15 @@ const TITLE_WORDS: [string, RegExp][] = [
   ['List', /\b(?:news|blog|archives?|events|latest|page \d+|all posts|topics?|tag|nachrichten|actualités|noticias)\b/i],
 ];
 
+/**
+ * A headline that asks or explains, as undated guides, how-tos and listicles word theirs ("How to …",
+ * "What is …?", "10 tips for …", "… explained", "A beginner's guide to …"): an article without a date
+ * still reads like one. A landing page's headline names a business or a service.
+ */
+const EXPLAINS = /^(?:how|what|why|when|which|where|who|is|are|can|should|does|do|wie|was ist|warum|comment|pourquoi|qu'est-ce|cómo|qué es|por qué|come|cosa|perché|hoe|wat is|waarom)\b|^(?:the |top )?\d{1,3} |\?$|\b(?:guide|tips|ways|ideas|explained|basics|101|step[- ]by[- ]step|everything you need|reasons|mistakes|vs\.?|versus|ratgeber|tipps|conseils|guía|consejos|consigli)\b/i;
+
 function readTitle(title: string, signals: PageSignals): void {
+  if (EXPLAINS.test(title.trim())) signals.headlineExplains = 1;
   const parts = title.split(/\s[|–—·:•»-]\s|\s?[|·•»]\s?/).map((part) => part.trim()).filter(Boolean);
   if (!parts.length) return;
   signals.titleParts = parts.length;
@@ -256,8 +284,10 @@ function readTitle(title: string, signals: PageSignals): void {
 function readStructure(doc: Document, signals: PageSignals, siteNames: string[]): void {
   const body = findBody(doc) ?? doc.documentElement;
   if (!body) return;
-  let best: Cards = { count: 0, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0 };
+  let best: Cards = { count: 0, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0, teasers: 0 };
   let bestDated = 0;
+  // The largest run of teasers among siblings, and its text: a listing's entries, wherever they are.
+  let teasers = { count: 0, text: 0 };
   let elements = 0;
   let text = 0;
   let linkText = 0;
@@ -346,6 +376,7 @@ function readStructure(doc: Document, signals: PageSignals, siteNames: string[])
       const group = repeatedChildren(el);
       if (group && group.links * 1000 + group.text > best.links * 1000 + best.text) best = group;
       if (group && group.dates >= 3 && group.text > bestDated) bestDated = group.text;
+      if (group && group.teasers >= 3 && group.teasers > teasers.count) teasers = { count: group.teasers, text: group.text };
     }
   }
   signals.elements = elements;
@@ -371,8 +402,11 @@ function readStructure(doc: Document, signals: PageSignals, siteNames: string[])
   }
   for (const [name, chars] of Object.entries(inside)) signals[`textIn${name}`] = text ? chars / text : 0;
   signals.datedShare = text ? Math.min(1, bestDated / text) : 0;
+  signals.teaserCount = teasers.count;
+  signals.teaserShare = text ? Math.min(1, teasers.text / text) : 0;
   const h1 = body.getElementsByTagName('h1')[0];
   signals.h1Chars = h1 ? (h1.textContent ?? '').trim().length : 0;
+  if (h1 && EXPLAINS.test((h1.textContent ?? '').trim())) signals.headlineExplains = 1;
 }
 
 function readAddress(url: string, signals: PageSignals): void {

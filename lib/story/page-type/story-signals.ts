@@ -1,5 +1,5 @@
 import type { ExtractResult, StoryBlock } from '../types';
-import type { PageSignals } from './page-signals';
+import { DATE, type PageSignals } from './page-signals';
 
 /**
  * What the story engine's own result shows about the page: did Readability find a container, how
@@ -75,6 +75,8 @@ export function readStorySignals(result: ExtractResult): PageSignals {
   let repeated = 0;
   for (const count of seen.values()) if (count > 1) repeated += count;
   signals.storyRepeatedBlocks = story.blocks?.length ? repeated / story.blocks.length : 0;
+  // A listing read as a story: a date line under every teaser; a story dates itself once, by its headline.
+  signals.storyDateLines = (story.blocks ?? []).filter((block) => tokenCount(block.text) <= 8 && DATE.test(block.text)).length;
   signals.storyLinkTargets = linkTargetsOfHtml(story.html);
   signals.storyDigitsRate = story.text.length ? (story.text.match(/\d/g) ?? []).length / story.text.length : 0;
   readCallsToAction(story.blocks ?? [], story.text, signals);

@@ -5,6 +5,10 @@ import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractStory } from '../../../lib/story/extract-story';
 import { docPage, forumThread, listingGrid, newsStory, productPage, serviceLanding } from './pages';
 
+/** An excerpt of some length for teasers (a listing's entries quote their stories' first lines). */
+const storyParagraphText = (i: number) =>
+  `Members met for the ${i}th time this season and spoke about the harbour, the ferry timetable and the new sea wall, which is to be finished before the winter storms arrive in the bay.`;
+
 const signalsOf = (html: string, url: string) => {
   const page = parseHtml(html, url);
   try {
@@ -116,6 +120,35 @@ describe('page signals on hand-written pages of each kind', () => {
     expect(s.tagP).toBe(1);
   });
 
+  it('a list of teasers: linked headlines with a date or an excerpt, repeated; a story\'s paragraphs and a menu are none', () => {
+    const teaser = (i: number) =>
+      `<article class="entry"><h2><a href="/2025/0${i}/story-${i}">Headline number ${i} about the week</a></h2><p>An excerpt of the story that runs to a sentence or two, not linked.</p></article>`;
+    const listing = `<html><body>${'<nav><ul><li><a href="/a">About us</a></li><li><a href="/b">Our services</a></li><li><a href="/c">Contact the team</a></li></ul></nav>'}<main><h1>News</h1><div class="list">${[1, 2, 3, 4, 5].map(teaser).join('')}</div></main></body></html>`;
+    const s = signalsOf(listing, 'https://x.example/news/');
+    // The menu's links are headlines of three words, but nothing beside them: not teasers.
+    expect(s.teaserCount).toBe(5);
+    expect(s.teaserShare).toBeGreaterThan(0.5);
+    // A date beside a linked headline is enough (no excerpt).
+    const dated = `<html><body><ul>${[1, 2, 3].map((i) => `<li><a href="/s${i}">Council backs plan number ${i}</a> <time>Mar ${i}, 2025</time></li>`).join('')}</ul></body></html>`;
+    expect(signalsOf(dated, 'https://x.example/').teaserCount).toBe(3);
+    const story = signalsOf(newsStory, 'https://harbour.example/2025/05/02/council-backs-harbour-plan-after-two-years');
+    expect(story.teaserCount).toBe(0);
+    expect(story.teaserShare).toBe(0);
+  });
+
+  it('a headline that asks or explains (a guide, a how-to, a listicle), in the title or the h1; a service\'s or a news headline does not', () => {
+    const titled = (title: string, h1 = 'x') => signalsOf(`<html><head><title>${title}</title></head><body><h1>${h1}</h1><p>x</p></body></html>`, 'https://x.example/').headlineExplains ?? 0;
+    expect(titled('How to Choose a Plumber | Acme')).toBe(1);
+    expect(titled('Acme', 'What is mesh Wi-Fi?')).toBe(1);
+    expect(titled('10 tips for a tidy garden')).toBe(1);
+    expect(titled("A beginner's guide to sourdough")).toBe(1);
+    expect(titled('Comment choisir un vélo')).toBe(1);
+    expect(titled('Emergency Plumbing Services | Riverside Plumbing Co. | Springfield', 'Emergency Plumbing Services')).toBe(0);
+    expect(titled('Council backs harbour plan | Harbour News', 'Council backs harbour plan')).toBe(0);
+    // Words inside words are not the pattern's ("Whatever", "guidelines").
+    expect(titled('Whatever the weather: guidelines for the port')).toBe(0);
+  });
+
   it('reads a page without a body or with broken JSON-LD without throwing', () => {
     expect(signalsOf('', 'not a url')).toEqual(expect.any(Object));
     const s = signalsOf('<html><head><script type="application/ld+json">{"@type": "Product",}</script></head><body><p>x</p></body></html>', 'https://x.example/');
@@ -168,6 +201,24 @@ describe('story signals from the engine result', () => {
     expect(signals.storyCallLines).toBe(1);
     expect(signals.storyCallShare).toBeCloseTo(1 / 4, 5);
     expect(signals.storyExclaimRate).toBeGreaterThan(0);
+  });
+
+  it('a listing read as a story has a date line under every teaser; a story has none of its own', () => {
+    const teaser = (i: number) =>
+      `<h2><a href="/2025/03/0${i}/story-${i}">The council's week, part ${i}</a></h2><p>March ${i}, 2025</p>
+      <p>${storyParagraphText(i)}</p>`;
+    const url = 'https://town.example/news/';
+    const page = parseHtml(`<html><body><main><h1>News</h1>${[1, 2, 3, 4, 5].map(teaser).join('')}</main></body></html>`, url);
+    const listing = extractStory(page.document, { url, sanitizeHtml: (h) => h });
+    page.close();
+    expect(listing.ok).toBe(true);
+    // Four or five: the engine may take the first date line as the story's own date and drop it from the text.
+    expect(readStorySignals(listing).storyDateLines).toBeGreaterThanOrEqual(4);
+    const storyPage = parseHtml(newsStory, 'https://harbour.example/2025/05/02/council');
+    const story = extractStory(storyPage.document, { url: 'https://harbour.example/2025/05/02/council', sanitizeHtml: (h) => h });
+    storyPage.close();
+    // The news story's date is the engine's publishedTime, not a line of its text.
+    expect(readStorySignals(story).storyDateLines).toBe(0);
   });
 
   it('a refusal is a missing story', () => {
