@@ -178,7 +178,11 @@ const ANCHORED = CALL_TO_ACTION_WORDING.filter((wording) => wording.pattern.sour
 const ANCHORED_GATE = new RegExp(ANCHORED.map((wording) => `(?:${wording.pattern.source})`).join('|'), 'u');
 const UNANCHORED = CALL_TO_ACTION_WORDING.filter((wording) => !wording.pattern.source.startsWith('^'));
 function mayBeCallToAction(lower: string): boolean {
-  return ANCHORED_GATE.test(lower) || UNANCHORED.some((wording) => wording.pattern.test(lower));
+  if (ANCHORED_GATE.test(lower)) return true;
+  // Loops rather than callbacks here and below: these run on every short line of the page, and a
+  // closure made per line costs more than the test it wraps.
+  for (const wording of UNANCHORED) if (wording.pattern.test(lower)) return true;
+  return false;
 }
 
 /** Bullets, arrows, emoji and asterisks around a call to action ("👉 Donate today »", "*** Follow me ***"). */
@@ -228,9 +232,7 @@ export function callToActionWording(text: string, apart: boolean | (() => boolea
   const line = trimDecoration(text);
   if (!line) return undefined;
   // Whether the line stands apart is asked only of the few entries that need it (it reads the DOM).
-  let standsOut: boolean | undefined = typeof apart === 'boolean' ? apart : undefined;
-  const isApart = () => (standsOut ??= (apart as () => boolean)());
-  const applies = (wording: Wording, length: number) => length <= wording.maxWords && (!wording.apart || isApart());
+  const standing: Standing = { apart, answer: typeof apart === 'boolean' ? apart : undefined };
   // Most lines are story: the gates rule them out before anything else is computed.
   const lower = line.toLowerCase();
   let words = -1;
@@ -238,7 +240,7 @@ export function callToActionWording(text: string, apart: boolean | (() => boolea
     if (LABELLED_STEP.test(line)) return undefined;
     words = wordCount(line);
     // The whole line first: "Already a subscriber? Log in" is one paywall line, not a question and a button.
-    const whole = CALL_TO_ACTION_WORDING.find((wording) => applies(wording, words) && wording.pattern.test(lower));
+    const whole = firstWording(lower, words, standing, false);
     if (whole) return { wording: whole };
   }
   const closing = closingSentence(line);
@@ -246,9 +248,28 @@ export function callToActionWording(text: string, apart: boolean | (() => boolea
   if (!closing || !mayBeCallToAction(closingLower) || LABELLED_STEP.test(line)) return undefined;
   if (words < 0) words = wordCount(line);
   if (words > MAX_PITCH_WORDS) return undefined;
-  const closingWords = wordCount(closing);
-  const closer = CALL_TO_ACTION_WORDING.find((wording) => applies(wording, closingWords) && wording.reason === 'call-to-action' && wording.pattern.test(closingLower));
+  const closer = firstWording(closingLower, wordCount(closing), standing, true);
   return closer ? { wording: closer, closing } : undefined;
+}
+
+/** Whether a line stands apart from the prose, asked at most once per line. */
+interface Standing {
+  apart: boolean | (() => boolean);
+  answer: boolean | undefined;
+}
+
+function standsApartOnce(standing: Standing): boolean {
+  standing.answer ??= (standing.apart as () => boolean)();
+  return standing.answer;
+}
+
+/** The first entry of the table that takes this text (of `length` words); `callToActionOnly` skips newsletter and advert entries. */
+function firstWording(lower: string, length: number, standing: Standing, callToActionOnly: boolean): Wording | undefined {
+  for (const wording of CALL_TO_ACTION_WORDING) {
+    if (length > wording.maxWords || (callToActionOnly && wording.reason !== 'call-to-action')) continue;
+    if (wording.pattern.test(lower) && (!wording.apart || standsApartOnce(standing))) return wording;
+  }
+  return undefined;
 }
 
 /** The whole block is one bold or emphasised run ("<p><strong>Subscribe to ...</strong></p>"). */
