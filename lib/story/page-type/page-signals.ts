@@ -169,9 +169,10 @@ function repeatedChildren(parent: Element): Cards | null {
 }
 
 /**
- * A teaser of another page, as listings print them: a headline that is a link (at least three words)
- * and, beside it, a date or an excerpt (text that is not a link). A product card has a short name and
- * a price; a menu entry has the link alone; a story's paragraph has no headline link.
+ * A teaser of another page, as listings print them: a headline that is a link (at least three words,
+ * standing on its own, not inside a paragraph's running text) and, beside it, a date or an excerpt
+ * (text that is not a link). A product card has a short name and a price; a menu entry has the link
+ * alone; a story's paragraph, or a guide's section linking its pick in its prose, has no headline link.
  */
 function isTeaser(el: Element, text: string, dated: boolean): boolean {
   let headline = 0;
@@ -180,7 +181,9 @@ function isTeaser(el: Element, text: string, dated: boolean): boolean {
   for (const a of links) {
     const label = (a.textContent ?? '').trim();
     linked += label.length;
-    if (label.split(/\s+/).length >= 3) headline = 1;
+    // A headline stands on its own: a link in the running text of a paragraph is a reference, not a teaser's headline.
+    const paragraph = a.closest('p');
+    if (label.split(/\s+/).length >= 3 && (!paragraph || (paragraph.textContent ?? '').trim() === label)) headline = 1;
   }
   return headline > 0 && (dated || text.trim().length - linked >= 40);
 }

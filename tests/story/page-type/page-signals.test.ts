@@ -131,6 +131,9 @@ describe('page signals on hand-written pages of each kind', () => {
     // A date beside a linked headline is enough (no excerpt).
     const dated = `<html><body><ul>${[1, 2, 3].map((i) => `<li><a href="/s${i}">Council backs plan number ${i}</a> <time>Mar ${i}, 2025</time></li>`).join('')}</ul></body></html>`;
     expect(signalsOf(dated, 'https://x.example/').teaserCount).toBe(3);
+    // A guide's sections that link their pick in running text: a reference in prose is no teaser's headline.
+    const pick = (i: number) => `<div class="pick"><h3>Pick ${i}: a pot</h3><p>Our pick is <a href="/shop/pot-${i}">the enamelled cast-iron pot from the shop</a>, which holds heat well and bakes an even crust.</p></div>`;
+    expect(signalsOf(`<html><body><div class="guide">${[1, 2, 3, 4].map(pick).join('')}</div></body></html>`, 'https://x.example/guide').teaserCount).toBe(0);
     const story = signalsOf(newsStory, 'https://harbour.example/2025/05/02/council-backs-harbour-plan-after-two-years');
     expect(story.teaserCount).toBe(0);
     expect(story.teaserShare).toBe(0);
