@@ -14,7 +14,7 @@
  * `remove()`; a rule that moves elements itself says so (`elementsMoved()`), and from then on they
  * come from the DOM.
  */
-import { descendantsNamed, normalizeSpace, SHOW, upperTagName } from './dom-utils';
+import { descendantsNamed, nonWhitespaceLength, normalizeSpace, SHOW, upperTagName } from './dom-utils';
 
 export interface TextStats {
   /** Characters of non-whitespace text below the element. */
@@ -291,7 +291,7 @@ export class PageIndex {
       const parent = node.parentNode;
       while (top > 0 && open[top] !== parent) close();
       if (node.nodeType !== 1) {
-        if (skipping < 0) openChars[top] += countNonSpace(node.nodeValue ?? '');
+        if (skipping < 0) openChars[top] += nonWhitespaceLength(node.nodeValue ?? '');
         continue;
       }
       const el = node as Element;
@@ -337,13 +337,4 @@ export function outermostWrapper(el: Element, index: PageIndex, root: Element): 
     current = current.parentElement;
   }
   return current;
-}
-
-export function countNonSpace(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160 && c !== 12) n++;
-  }
-  return n;
 }
