@@ -20,11 +20,11 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Readability } from '@mozilla/readability';
 import { extractStory } from '../lib/story/extract-story';
 import { sanitizeStoryHtml } from '../lib/story/sanitize-story-html';
 import { parseHtml, sanitizerWindow, type DomLibrary } from './lib/parse-html';
 import { cpuMs } from './lib/cpu-time';
+import { fastestAlternating, readabilityAloneText } from './lib/engine-against-readability';
 import { readPageFile } from './lib/read-pages';
 import { scoreCorpus, scorePage, type PageScore } from './lib/shingle-metric';
 import { meanWordScore, wordScore, type WordScore } from './lib/word-f1';
@@ -76,43 +76,24 @@ interface PageRun {
 
 /**
  * Parse once; time Readability alone (on its own clone) and the whole engine on the same document,
- * `repeat` times each, alternating which goes first, and keep each one's fastest run. The fastest
- * run is the usual robust estimate of the work done: a garbage collection left over from parsing or
- * from the other system lands in some run, and a single run's median mostly measures where it fell.
+ * `repeat` times each, alternating which goes first, and keep each one's fastest run
+ * (engine-against-readability.ts says why).
  */
 function runPage(id: string, html: string, url: string, repeat: number): PageRun {
   const parseStarted = cpuMs();
   const page = parseHtml(html, url, args.parser);
   const parseMs = cpuMs() - parseStarted;
-  const timeReadability = () => {
-    const t0 = cpuMs();
-    let text = '';
-    try {
-      text = new Readability(page.document.cloneNode(true) as Document).parse()?.textContent ?? '';
-    } catch {
-      text = '';
-    }
-    return { text, ms: cpuMs() - t0 };
-  };
   // The engine as it runs in the tab: there the extension page sanitises the HTML afterwards
   // (timed separately, since in Node it runs in jsdom and would dominate the figure).
-  const timeEngine = () => {
-    const t0 = cpuMs();
-    // No time budget here: the benchmark measures what the engine extracts, whatever else loads the machine.
-    const result = extractStory(page.document, { url, sanitizeHtml: (markup) => markup, timeBudgetMs: Number.POSITIVE_INFINITY });
-    return { result, ms: cpuMs() - t0 };
-  };
-  let readability = { text: '', ms: Infinity };
-  let engine: ReturnType<typeof timeEngine> | undefined;
-  for (let k = 0; k < repeat; k++) {
-    const first = k % 2 === 0 ? timeEngine() : timeReadability();
-    const second = k % 2 === 0 ? timeReadability() : timeEngine();
-    for (const run of [first, second]) {
-      if ('result' in run) engine = !engine || run.ms < engine.ms ? run : engine;
-      else readability = run.ms < readability.ms ? run : readability;
-    }
-  }
-  if (!engine) throw new Error('repeat must be at least 1');
+  // No time budget here: the benchmark measures what the engine extracts, whatever else loads the machine.
+  const { engine: fastestEngine, readability: fastestReadability } = fastestAlternating(
+    repeat,
+    cpuMs,
+    () => extractStory(page.document, { url, sanitizeHtml: (markup) => markup, timeBudgetMs: Number.POSITIVE_INFINITY }),
+    () => readabilityAloneText(page.document),
+  );
+  const engine = { result: fastestEngine.value, ms: fastestEngine.ms };
+  const readability = { text: fastestReadability.value, ms: fastestReadability.ms };
   const t0 = cpuMs();
   if (engine.result.ok) sanitizeStoryHtml(engine.result.story.html, sanitizerWindow());
   const sanitizeMs = cpuMs() - t0;
