@@ -40,11 +40,6 @@ export interface Reading {
   leadFigure: Element | null;
 }
 
-/** Did Readability keep so little of its container that the page should be read again? */
-export function wasOverCleaned(article: ReadabilityArticle, index: PageIndex): boolean {
-  return overCleanedContainer(article, index) !== null;
-}
-
 /** The container Readability chose, when it kept so little of it that the page should be read again (else null). */
 export function overCleanedContainer(article: ReadabilityArticle, index: PageIndex): ChosenContainer | null {
   const container = chosenContainer(article.content, index);

@@ -11,7 +11,7 @@ import { extractFromHtml } from '../helpers/dom';
 import { parseHtml } from '../../scripts/lib/parse-html';
 import { runReadability } from '../../lib/story/run-readability';
 import { runCleaningRules, BEFORE_READABILITY } from '../../lib/story/clean/run-cleaning-rules';
-import { wasOverCleaned } from '../../lib/story/second-reading';
+import { overCleanedContainer } from '../../lib/story/second-reading';
 import { findBody } from '../../lib/story/clean/dom-utils';
 
 const pick = (n: number) =>
@@ -48,6 +48,6 @@ describe('second reading without conditional cleaning', () => {
     const body = findBody(page.document)!;
     const index = runCleaningRules(BEFORE_READABILITY, body, { title: '', description: '', author: '', removed: [], found: {} }, {}, true);
     const article = runReadability(page.document)!;
-    expect(wasOverCleaned(article, index)).toBe(false);
+    expect(overCleanedContainer(article, index)).toBeNull();
   });
 });
