@@ -9,6 +9,8 @@ import { resolveUrls } from './resolve-urls';
 import { revealStreamedSegments } from './streamed-segments';
 import { runReadability } from './run-readability';
 import { overCleanedContainer, readAgainWithoutConditionalCleaning } from './second-reading';
+import { chosenContainer } from './story-container';
+import { widenToLikeSections } from './like-sections';
 import { storyImages } from './story-images';
 import { findBody } from './clean/dom-utils';
 import { blocksText, countWords, linkTextShare, readingMinutes, storyBlocks } from './story-text';
@@ -102,12 +104,17 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     if (!afterReadability.ok) return afterReadability;
     // Readability's own cleaning took most of the container it chose: read again without it (second-reading.ts).
     const overCleaned = cleaned ? overCleanedContainer(article, cleaned) : null;
+    let readAgain = false;
     if (cleaned && overCleaned) {
       const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned, container: overCleaned }, { ...metadata, url: pageUrl }, options.rules, prepare, metadata.image);
       if (second) ({ article, context, leadFigure } = second);
+      readAgain = second !== null;
       const afterSecond = budget.check('reading the page again');
       if (!afterSecond.ok) return afterSecond;
     }
+    // Readability kept one of the like sections the story was cut into: the run of them (like-sections.ts).
+    const chosen = cleaned && !readAgain ? (overCleaned ?? chosenContainer(article.content, cleaned)) : null;
+    if (cleaned && chosen) widenToLikeSections(article.content, chosen, cleaned);
     const removed = context.removed;
     context.title = article.title || context.title;
     context.byline = article.byline;

@@ -233,4 +233,14 @@ git commit -m "Subscribe"
     keeps: ['Paragraph 5 of', 'Written by Shakespeare in 1600', 'Published by Hachette'],
     drops: ['Posted by David', 'Reviewed by', 'Written by Jane Roe'],
   },
+  {
+    name: 'a list of links the story introduces with a clause of its own stays; a teaser invitation or a table of contents above one does not save it',
+    html: page(
+      `${story(3)}<p>The council published every document it voted on that night:</p><ul>${[1, 2, 3, 4].map((n) => `<li><a href="https://council.example/doc-${n}.pdf">Harbour budget document ${n} of 2026</a></li>`).join('')}</ul>${story(3)}` +
+        `<p>You may also like these stories from the newsroom:</p><ul>${[1, 2, 3].map((n) => `<li><a href="/news/other-${n}/">Another story of the week, number ${n}</a></li>`).join('')}</ul>` +
+        `<p>In this article we go over the following parts:</p><ul>${[1, 2, 3].map((n) => `<li><a href="#part-${n}">Jump to part ${n} of the piece</a></li>`).join('')}</ul>`,
+    ),
+    keeps: ['Harbour budget document 1 of 2026', 'Harbour budget document 4 of 2026'],
+    drops: ['Another story of the week', 'Jump to part'],
+  },
 ];
