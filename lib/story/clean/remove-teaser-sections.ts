@@ -104,8 +104,10 @@ export function removeTeaserSections(root: Element, context: CleaningContext): v
   const check: CardCheck = cardCheck(stats, context.url);
   const labels: Element[] = [];
   for (const el of stats.select([...LABEL_TAGS], (s) => s.chars > 0 && s.chars <= MAX_LABEL_CHARS && s.linkChars === 0)) {
+    // The wording first: most short blocks of a page are not labels, and it rules them out soonest.
+    if (!isTeaserSectionLabel(stats.textOf(el))) continue;
     if (hasMoreChildElements(el, 3) || ancestorWithTag(el, 'A')) continue; // a link called "Related" is navigation, handled elsewhere
-    if (isTeaserSectionLabel(stats.textOf(el))) labels.push(el);
+    labels.push(el);
   }
   const seen = new Set<Element>();
   for (const found of labels) {
