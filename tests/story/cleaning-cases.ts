@@ -243,4 +243,10 @@ git commit -m "Subscribe"
     keeps: ['Harbour budget document 1 of 2026', 'Harbour budget document 4 of 2026'],
     drops: ['Another story of the week', 'Jump to part'],
   },
+  {
+    name: 'a table of contents label left above the story goes; a sentence about contents stays',
+    html: page(`<p class="toc-title">Table of Contents [hide]</p><h3>In this article:</h3>${story(4)}<p>Contents</p><p>The contents of the harbour report were read out in full at the meeting.</p>${story(2, 'the ferry')}`),
+    keeps: ['Paragraph 4 of', 'The contents of the harbour report', 'about the ferry'],
+    drops: ['Table of Contents', 'In this article', '\n\nContents\n\n'],
+  },
 ];

@@ -32,6 +32,9 @@ export const PAGE_CONTROL_WORDING: readonly RegExp[] = [
   /^(loading|loading (paragraph|image|video|content|comments|more)|please wait|wird geladen|chargement|cargando|caricamento|carregando)(\.\.\.|…)?$/,
   // Reading time lines ("5 min read", "Tempo de leitura: 1 minuto") above the story.
   /^((estimated )?(reading|read) time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura|leestijd)\s*[:：]?\s*(about |ca\. |~)?\d+\s*(min|mins|minute|minutes|minuto|minutos|minuti|minuten|minutos)\.?$|^\d+\s*(min|mins|minute|minutes)\.?\s*(read|de lectura|de leitura|lesezeit|di lettura|leestijd)$/,
+  // A table of contents' label, left above the story when its list of anchors went (or kept with its
+  // toggle: "Table of Contents [hide]"); WCXB's annotators never count it as story.
+  /^(table of contents|contents|article contents|in this (article|post|guide|story)|on this page|inhaltsverzeichnis|table des matières|sommaire|índice|indice|inhoudsopgave|содержание)\s*:?\s*(\[?(hide|show|toggle)\]?)?$/,
   // View counters ("3.409 letture"), the number and the word sometimes in separate elements.
   /^([\d.,]+\s*)?(views|reads|letture|visualizações|visualizaciones|lecturas|aufrufe|vues|просмотров|просмотры)$/,
 ];
