@@ -11,6 +11,7 @@ import { runReadability } from './run-readability';
 import { overCleanedContainer, readAgainWithoutConditionalCleaning } from './second-reading';
 import { chosenContainer } from './story-container';
 import { widenToLikeSections } from './like-sections';
+import { appendFaqAfterStory } from './faq-after-story';
 import { storyImages } from './story-images';
 import { findBody } from './clean/dom-utils';
 import { blocksText, countWords, linkTextShare, readingMinutes, storyBlocks } from './story-text';
@@ -114,7 +115,11 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     }
     // Readability kept one of the like sections the story was cut into: the run of them (like-sections.ts).
     const chosen = cleaned && !readAgain ? (overCleaned ?? chosenContainer(article.content, cleaned)) : null;
-    if (cleaned && chosen) widenToLikeSections(article.content, chosen, cleaned);
+    if (cleaned && chosen) {
+      widenToLikeSections(article.content, chosen, cleaned);
+      // The story's FAQ in a section of its own right after it (faq-after-story.ts).
+      appendFaqAfterStory(article.content, chosen, cleaned);
+    }
     const removed = context.removed;
     context.title = article.title || context.title;
     context.byline = article.byline;
