@@ -249,4 +249,14 @@ git commit -m "Subscribe"
     keeps: ['Paragraph 4 of', 'The contents of the harbour report', 'about the ferry'],
     drops: ['Table of Contents', 'In this article', '\n\nContents\n\n'],
   },
+  {
+    name: 'placeholder text of an unfinished template goes with its headings; a story sentence about it stays',
+    html: page(
+      `${story(4)}<p>Designers call the dummy text lorem ipsum, and the council's new website still showed it on launch day.</p>` +
+        [1, 2].map((n) => `<div class="tile"><h3>Head Line ${n}</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><ul><li>Lorem ipsum 1</li><li>Lorem ipsum 2</li></ul></div>`).join('') +
+        story(2, 'the ferry'),
+    ),
+    keeps: ['Paragraph 4 of', 'Designers call the dummy text lorem ipsum', 'about the ferry'],
+    drops: ['Head Line 1', 'Head Line 2', 'Lorem ipsum dolor sit amet', 'Lorem ipsum 1'],
+  },
 ];

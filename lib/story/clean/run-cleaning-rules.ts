@@ -12,6 +12,7 @@ import { callsToActionRule } from './remove-calls-to-action';
 import { copyrightLinesRule } from './remove-copyright-lines';
 import { pageControlsRule } from './remove-page-controls';
 import { authorBiosRule } from './remove-author-bios';
+import { placeholderTextRule } from './remove-placeholder-text';
 
 /**
  * Before Readability run only the rules that change which container Readability chooses: teaser
@@ -23,7 +24,7 @@ import { authorBiosRule } from './remove-author-bios';
  * and bylines last, when "the top of the story" is known (the author's bio after them: it needs the byline found there).
  */
 export const BEFORE_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, teaserSectionsRule, teaserCardsRule, duplicateCaptionsRule, agencyBesideBylineRule];
-export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, callsToActionRule, copyrightLinesRule, pageControlsRule, bylinesRule, authorBiosRule];
+export const AFTER_READABILITY: readonly CleaningRule[] = [newsletterFormsRule, shareAndTagBoxesRule, teaserSectionsRule, teaserCardsRule, inlineTeasersRule, duplicateCaptionsRule, linkListsRule, callsToActionRule, copyrightLinesRule, pageControlsRule, placeholderTextRule, bylinesRule, authorBiosRule];
 
 export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
 
