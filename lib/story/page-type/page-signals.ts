@@ -138,22 +138,38 @@ const shapeOf = (el: Element) => `${upperTagName(el)}.${classOf(el)}`;
  * hold, and how many of them hold a link, an image, a price, a date. Cards of a grid, posts of a
  * thread and entries of a list all look like this; a story's paragraphs do too, but hold few links.
  */
-type Cards = { count: number; text: number; links: number; images: number; prices: number; dates: number; headings: number; teasers: number };
+type Cards = { count: number; text: number; links: number; images: number; prices: number; dates: number; headings: number; teasers: number; looseTeasers: number; looseText: number };
 
 function repeatedChildren(parent: Element): Cards | null {
   const shapes = new Map<string, Element[]>();
+  const tags = new Map<string, Element[]>();
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     const tag = upperTagName(child);
     if (NOT_TEXT.has(tag) || tag === 'P' || tag === 'BR' || tag === 'OPTION') continue;
-    const shape = shapeOf(child);
-    const group = shapes.get(shape);
-    if (group) group.push(child);
-    else shapes.set(shape, [child]);
+    for (const [map, key] of [[shapes, shapeOf(child)], [tags, tag]] as const) {
+      const group = map.get(key);
+      if (group) group.push(child);
+      else map.set(key, [child]);
+    }
   }
   let best: Element[] = [];
   for (const group of shapes.values()) if (group.length > best.length) best = group;
-  if (best.length < 3) return null;
-  const found: Cards = { count: best.length, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0, teasers: 0 };
+  let sameTag: Element[] = [];
+  for (const group of tags.values()) if (group.length > sameTag.length) sameTag = group;
+  if (sameTag.length < 3) return null;
+  const found: Cards = { count: best.length, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0, teasers: 0, looseTeasers: 0, looseText: 0 };
+  // Teasers among siblings of one tag, whatever their classes: a content system often gives each entry
+  // classes of its own (\`entry post-812 tag-…\`), so entries of one listing share no class string.
+  if (sameTag.length > best.length) {
+    for (const el of sameTag) {
+      const text = el.textContent ?? '';
+      if (isTeaser(el, text, el.getElementsByTagName('time').length > 0 || DATE.test(text.slice(0, 2000)))) {
+        found.looseTeasers++;
+        found.looseText += text.trim().length;
+      }
+    }
+  }
+  if (best.length < 3) return found.looseTeasers >= 3 ? { ...found, count: 0 } : null;
   for (const el of best) {
     const text = el.textContent ?? '';
     found.text += text.trim().length;
@@ -165,27 +181,38 @@ function repeatedChildren(parent: Element): Cards | null {
     if (dated) found.dates++;
     if (isTeaser(el, text, dated)) found.teasers++;
   }
+  if (sameTag.length <= best.length) {
+    found.looseTeasers = found.teasers;
+    found.looseText = found.teasers ? found.text : 0;
+  }
   return found;
 }
 
 /**
- * A teaser of another page, as listings print them: a headline that is a link (at least three words,
- * standing on its own, not inside a paragraph's running text) and, beside it, a date or an excerpt
- * (text that is not a link). A product card has a short name and a price; a menu entry has the link
- * alone; a story's paragraph, or a guide's section linking its pick in its prose, has no headline link.
+ * A teaser of another page, as listings print them: a headline that is a link to another page (at
+ * least three words, standing on its own, not inside a paragraph's running text) and, beside it, a
+ * date or an excerpt (text that is not a link, spaces not counted). A product card has a short name and
+ * a price; a menu entry has the link alone, and a menu's top entry holds many links (its submenu), not
+ * one headline; a story's paragraph, or a guide's section linking its pick in its prose, has no
+ * headline link; a section whose heading links to itself (`#section`) heads no other page.
  */
+const MAX_TEASER_LINKS = 8;
+const nonSpace = (text: string) => text.replace(/\s+/g, '').length;
+
 function isTeaser(el: Element, text: string, dated: boolean): boolean {
   let headline = 0;
   let linked = 0;
   const links = upperTagName(el) === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+  if (links.length > MAX_TEASER_LINKS) return false;
   for (const a of links) {
     const label = (a.textContent ?? '').trim();
-    linked += label.length;
+    linked += nonSpace(label);
     // A headline stands on its own: a link in the running text of a paragraph is a reference, not a teaser's headline.
     const paragraph = a.closest('p');
-    if (label.split(/\s+/).length >= 3 && (!paragraph || (paragraph.textContent ?? '').trim() === label)) headline = 1;
+    const other = !(a.getAttribute('href') ?? '#').startsWith('#');
+    if (other && label.split(/\s+/).length >= 3 && (!paragraph || (paragraph.textContent ?? '').trim() === label)) headline = 1;
   }
-  return headline > 0 && (dated || text.trim().length - linked >= 40);
+  return headline > 0 && (dated || nonSpace(text) - linked >= 40);
 }
 
 /** The signals of a page (see the module comment). `url` is the page's address, when known. Never throws. */
@@ -193,8 +220,9 @@ export function readPageSignals(doc: Document, url = ''): PageSignals {
   const signals: PageSignals = {};
   try {
     const names = readMetadata(doc, signals);
-    readStructure(doc, signals, [...names, hostName(url)].filter((name) => name.length >= 4));
+    const hrefs = readStructure(doc, signals, [...names, hostName(url)].filter((name) => name.length >= 4));
     readAddress(url, signals);
+    readLinkPaths(hrefs, url, signals);
   } catch {
     // A page the walk cannot read is measured by what was read before: the classifier then leans to `article`.
   }
@@ -284,13 +312,16 @@ function readTitle(title: string, signals: PageSignals): void {
   for (const [kind, pattern] of TITLE_WORDS) if (pattern.test(title)) signals[`title${kind}`] = 1;
 }
 
-function readStructure(doc: Document, signals: PageSignals, siteNames: string[]): void {
+/** Walks the body once; returns the links' targets (href attributes) for readLinkPaths. */
+function readStructure(doc: Document, signals: PageSignals, siteNames: string[]): string[] {
+  const hrefs: string[] = [];
   const body = findBody(doc) ?? doc.documentElement;
-  if (!body) return;
-  let best: Cards = { count: 0, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0, teasers: 0 };
+  if (!body) return hrefs;
+  let best: Cards = { count: 0, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0, teasers: 0, looseTeasers: 0, looseText: 0 };
   let bestDated = 0;
   // The largest run of teasers among siblings, and its text: a listing's entries, wherever they are.
   let teasers = { count: 0, text: 0 };
+  let looseTeasers = { count: 0, text: 0 };
   let elements = 0;
   let text = 0;
   let linkText = 0;
@@ -349,6 +380,8 @@ function readStructure(doc: Document, signals: PageSignals, siteNames: string[])
     else if (tag === 'TIME') mark('Date');
     if (tag === 'A') {
       const href = el.getAttribute('href') ?? '';
+      // A link in a menu (a list item or navigation) is marked: a page its own menu links to is a section of the site.
+      hrefs.push(el.closest('li, nav, [role="navigation"]') ? `\u0000${href}` : href);
       if (href.startsWith('#')) bump(signals, 'inPageLinks');
       else if (/^(?:tel|mailto):/i.test(href)) bump(signals, 'contactLinks');
       if (el.getAttribute('rel') === 'author') mark('Byline');
@@ -380,6 +413,7 @@ function readStructure(doc: Document, signals: PageSignals, siteNames: string[])
       if (group && group.links * 1000 + group.text > best.links * 1000 + best.text) best = group;
       if (group && group.dates >= 3 && group.text > bestDated) bestDated = group.text;
       if (group && group.teasers >= 3 && group.teasers > teasers.count) teasers = { count: group.teasers, text: group.text };
+      if (group && group.looseTeasers >= 3 && group.looseTeasers > looseTeasers.count) looseTeasers = { count: group.looseTeasers, text: group.looseText };
     }
   }
   signals.elements = elements;
@@ -407,9 +441,56 @@ function readStructure(doc: Document, signals: PageSignals, siteNames: string[])
   signals.datedShare = text ? Math.min(1, bestDated / text) : 0;
   signals.teaserCount = teasers.count;
   signals.teaserShare = text ? Math.min(1, teasers.text / text) : 0;
+  signals.looseTeaserCount = looseTeasers.count;
+  signals.looseTeaserShare = text ? Math.min(1, looseTeasers.text / text) : 0;
   const h1 = body.getElementsByTagName('h1')[0];
   signals.h1Chars = h1 ? (h1.textContent ?? '').trim().length : 0;
   if (h1 && EXPLAINS.test((h1.textContent ?? '').trim())) signals.headlineExplains = 1;
+  return hrefs;
+}
+
+/**
+ * Where the page's links go, against its own address: pages below it (\`/news\` → \`/news/some-story\`) and
+ * beside it (\`/services/a\` → \`/services/b\`), distinct paths on its own host. A listing, a category
+ * and a section's landing page link down to the pages they gather; a story is a leaf and links across.
+ */
+function readLinkPaths(hrefs: string[], url: string, signals: PageSignals): void {
+  let page: URL;
+  try {
+    page = new URL(url);
+  } catch {
+    return;
+  }
+  const path = page.pathname.replace(/\/+$/, '');
+  if (!path) return;
+  const parent = path.slice(0, path.lastIndexOf('/') + 1);
+  const host = page.host.replace(/^www\./, '');
+  const below = new Set<string>();
+  const beside = new Set<string>();
+  let self = 0;
+  let selfInMenu = 0;
+  for (const marked of hrefs) {
+    const inMenu = marked.startsWith('\u0000');
+    const href = inMenu ? marked.slice(1) : marked;
+    if (!href || href.startsWith('#')) continue;
+    let target: URL;
+    try {
+      target = new URL(href, page);
+    } catch {
+      continue;
+    }
+    if (target.host.replace(/^www\./, '') !== host) continue;
+    const to = target.pathname.replace(/\/+$/, '');
+    if (to === path) {
+      self++;
+      if (inMenu) selfInMenu++;
+    } else if (to.startsWith(`${path}/`)) below.add(to);
+    else if (to !== path && to.startsWith(parent) && !to.slice(parent.length).includes('/')) beside.add(to);
+  }
+  signals.linksBelow = below.size;
+  signals.linksBeside = beside.size;
+  signals.selfLinks = self;
+  signals.selfLinksInMenu = selfInMenu;
 }
 
 function readAddress(url: string, signals: PageSignals): void {

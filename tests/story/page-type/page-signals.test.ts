@@ -139,6 +139,44 @@ describe('page signals on hand-written pages of each kind', () => {
     expect(story.teaserShare).toBe(0);
   });
 
+  it('teasers whose entries each carry classes of their own still form a listing (looseTeaserCount)', () => {
+    // A content system's entries: one tag, a class string per entry (its id, its tags, its author).
+    const entry = (i: number) =>
+      `<article class="entry post-${i} tag-topic-${i} author-${i % 2 ? 'a' : 'b'}"><h2><a href="/news/story-${i}">Headline number ${i} about the week</a></h2><p>${storyParagraphText(i)}</p></article>`;
+    const s = signalsOf(`<html><body><h1>News</h1><section>${[1, 2, 3, 4].map(entry).join('')}</section></body></html>`, 'https://x.example/news');
+    expect(s.teaserCount).toBe(0);
+    expect(s.looseTeaserCount).toBe(4);
+    expect(s.looseTeaserShare).toBeGreaterThan(0.8);
+    // Entries sharing one class string: both readings agree.
+    const same = signalsOf(`<html><body><section>${[1, 2, 3].map((i) => entry(i).replace(/class="[^"]*"/, 'class="entry"')).join('')}</section></body></html>`, 'https://x.example/news');
+    expect(same.teaserCount).toBe(3);
+    expect(same.looseTeaserCount).toBe(3);
+  });
+
+  it('a menu whose entries hold submenus, and sections whose headings link to themselves, are no teasers', () => {
+    // A mega-menu: each top entry a link of three words and a submenu of many links (and indentation).
+    const submenu = (i: number) => [1, 2, 3, 4, 5, 6, 7, 8, 9].map((j) => `<li>\n        <a href="/s${i}/p${j}">Page ${j}</a>\n      </li>`).join('');
+    const menu = `<ul class="menu">${[1, 2, 3, 4].map((i) => `<li class="top"><a href="/s${i}">Section number ${i} here</a><ul>${submenu(i)}</ul></li>`).join('')}</ul>`;
+    expect(signalsOf(`<html><body><nav>${menu}</nav></body></html>`, 'https://x.example/a/b').teaserCount).toBe(0);
+    // A long article's sections, each headed by a permalink to itself.
+    const section = (i: number) => `<div class="section"><h2><a href="#part-${i}">Part ${i} of the story</a></h2><p>${storyParagraphText(i)}</p></div>`;
+    const s = signalsOf(`<html><body><article>${[1, 2, 3, 4].map(section).join('')}</article></body></html>`, 'https://x.example/a/story');
+    expect(s.teaserCount).toBe(0);
+    expect(s.looseTeaserCount).toBe(0);
+  });
+
+  it('links below and beside the page\'s own address, and links to itself from a menu', () => {
+    const page = (links: string[]) => `<html><body><nav><ul>${links.map((href) => `<li><a href="${href}">x</a></li>`).join('')}</ul></nav><p><a href="/news">News</a></p></body></html>`;
+    // A section's landing page links down to its pages, and its menu to itself.
+    const hub = signalsOf(page(['/news/a', '/news/b/', 'https://www.x.example/news/c?x=1', '/news/a#top', 'https://other.example/news/d', '/about']), 'https://x.example/news/');
+    expect(hub).toMatchObject({ linksBelow: 3, linksBeside: 1, selfLinks: 1, selfLinksInMenu: 0 });
+    // A story links across to its neighbours (`/news` above it is not beside it); its menu links to itself twice.
+    const story = signalsOf(page(['/news/a', '/news/b', '/news/story', 'story', '#comments']), 'https://x.example/news/story');
+    expect(story).toMatchObject({ linksBelow: 0, linksBeside: 2, selfLinks: 2, selfLinksInMenu: 2 });
+    // Without an address nothing is read.
+    expect(signalsOf(page(['/news/a']), '').linksBelow).toBeUndefined();
+  });
+
   it('a headline that asks or explains (a guide, a how-to, a listicle), in the title or the h1; a service\'s or a news headline does not', () => {
     const titled = (title: string, h1 = 'x') => signalsOf(`<html><head><title>${title}</title></head><body><h1>${h1}</h1><p>x</p></body></html>`, 'https://x.example/').headlineExplains ?? 0;
     expect(titled('How to Choose a Plumber | Acme')).toBe(1);
