@@ -1,6 +1,6 @@
 import type { ExtractResult, RemovedBlock, Story } from './types';
 import type { PageFacts } from './clean/cleaning-context';
-import { AFTER_READABILITY, BEFORE_READABILITY, runCleaningRules, type EnabledRules } from './clean/run-cleaning-rules';
+import { AFTER_READABILITY, BEFORE_READABILITY, runCleaningRules, type EnabledRules, type StageObserver } from './clean/run-cleaning-rules';
 import { checkInput, startTimeBudget } from './input-guards';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { readPageMetadata } from './page-metadata';
@@ -41,6 +41,8 @@ export interface ExtractOptions {
    * Without it, a story is typed `article` with a first `isNews` reading.
    */
   pageType?: (doc: Document, url: string | undefined, result: ExtractResult) => ExtractResult;
+  /** Told each stage's name as it ends: `npm run bench:stages` times the stages with it. */
+  onStage?: StageObserver;
 }
 
 /**
@@ -76,7 +78,9 @@ export function extractStory(doc: Document, options: ExtractOptions): ExtractRes
 function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
   try {
     const budget = startTimeBudget(options.timeBudgetMs, options.now);
+    const onStage = options.onStage;
     const input = checkInput(doc);
+    onStage?.('guard');
     if (!input.ok) return input;
     // Nothing visible but <noscript> content: read the page as a browser without scripts shows it.
     const withoutScripts = input.onlyWithoutScripts === true;
@@ -87,19 +91,22 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
       if (!shown.ok) return shown;
       if (shown.onlyWithoutScripts) return { ok: false, reason: 'empty document', detail: 'no visible text' };
     }
+    onStage?.('clone and prepare');
     const afterClone = budget.check('cloning the page');
     if (!afterClone.ok) return afterClone;
     const metadata = readPageMetadata(clone);
+    onStage?.('metadata');
     const pageUrl = options.url || metadata.url || undefined;
     let context: PageFacts = { ...metadata, url: pageUrl, removed: [] as RemovedBlock[], found: {} };
     // Not `clone.body`: in linkedom that getter can insert an empty <body> that Readability then reads
     // and finds no story in (a WCXB page with a <script> between </head> and <body>): see findBody.
     const body = findBody(clone) ?? clone.body;
-    const cleaned = body ? runCleaningRules(BEFORE_READABILITY, body, context, options.rules, true) : null;
+    const cleaned = body ? runCleaningRules(BEFORE_READABILITY, body, context, options.rules, true, onStage) : null;
     let leadFigure = findLeadFigure(cleaned?.byTag('IMG') ?? [], metadata.image);
     const beforeReadability = budget.check('cleaning before Readability');
     if (!beforeReadability.ok) return beforeReadability;
     let article = runReadability(clone);
+    onStage?.('Readability');
     if (!article) return { ok: false, reason: 'not an article' };
     const afterReadability = budget.check('Readability');
     if (!afterReadability.ok) return afterReadability;
@@ -110,6 +117,7 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
       const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned, container: overCleaned }, { ...metadata, url: pageUrl }, options.rules, prepare, metadata.image);
       if (second) ({ article, context, leadFigure } = second);
       readAgain = second !== null;
+      onStage?.('second reading');
       const afterSecond = budget.check('reading the page again');
       if (!afterSecond.ok) return afterSecond;
     }
@@ -120,14 +128,17 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
       // The story's FAQ in a section of its own right after it (faq-after-story.ts).
       appendFaqAfterStory(article.content, chosen, cleaned);
     }
+    onStage?.('container checks');
     const removed = context.removed;
     context.title = article.title || context.title;
     context.byline = article.byline;
-    runCleaningRules(AFTER_READABILITY, article.content, context, options.rules);
+    runCleaningRules(AFTER_READABILITY, article.content, context, options.rules, false, onStage);
     restoreLeadFigure(article.content, leadFigure);
     resolveUrls(article.content, pageUrl);
+    onStage?.('lead figure and links');
     const blocks = storyBlocks(article.content);
     const text = blocksText(blocks);
+    onStage?.('blocks');
     if (!text) return { ok: false, reason: 'not an article' };
     // A home page or section front: what Readability found is a list of headlines to other stories.
     if (linkTextShare(article.content) > MAX_LINK_TEXT_SHARE) return { ok: false, reason: 'not an article', detail: 'the page is mostly links to other pages' };
@@ -153,6 +164,7 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
       readingMinutes: readingMinutes(wordCount),
       removed,
     };
+    onStage?.('result');
     return { ok: true, story };
   } catch (error) {
     return { ok: false, reason: 'extraction failed', detail: error instanceof Error ? error.message : String(error) };

@@ -169,16 +169,16 @@ export const CALL_TO_ACTION_WORDING: readonly Wording[] = [
 ];
 
 /**
- * One regex for the whole table, asked first: most lines are story and fail it at their first
- * word, instead of failing fifty patterns one by one (the engine's time budget is tight). The entries
- * anchored at the start make one alternation that V8 tries at the start only; the few others are
- * asked on their own.
+ * Could any entry take this line? Each pattern is asked on its own, the anchored ones first (they
+ * fail at the line's first word). There was one alternation of the whole table asked first: it saved
+ * little on warm runs, and a browser compiles each regular expression anew in every renderer, so on
+ * a reader's first click on a site that 9 KB alternation cost about 9 ms per page in Chromium, as much
+ * as the rest of the rule (`npm run bench:stages -- --cold`: 1,147 → 612 ms on 61 scrapinghub pages).
  */
 const ANCHORED = CALL_TO_ACTION_WORDING.filter((wording) => wording.pattern.source.startsWith('^'));
-const ANCHORED_GATE = new RegExp(ANCHORED.map((wording) => `(?:${wording.pattern.source})`).join('|'), 'u');
 const UNANCHORED = CALL_TO_ACTION_WORDING.filter((wording) => !wording.pattern.source.startsWith('^'));
 function mayBeCallToAction(lower: string): boolean {
-  if (ANCHORED_GATE.test(lower)) return true;
+  for (const wording of ANCHORED) if (wording.pattern.test(lower)) return true;
   // Loops rather than callbacks here and below: these run on every short line of the page, and a
   // closure made per line costs more than the test it wraps.
   for (const wording of UNANCHORED) if (wording.pattern.test(lower)) return true;

@@ -34,11 +34,22 @@ export type EnabledRules = Partial<Record<CleaningRuleId, boolean>>;
  * On the whole page (`wholePage`), the index's walk also drops scripts and styles and, unless the
  * settings turn that rule off, readers' comment threads (remove-comment-threads.ts).
  */
-export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}, wholePage = false): PageIndex {
+export function runCleaningRules(rules: readonly CleaningRule[], root: Element, facts: PageFacts, enabled: EnabledRules = {}, wholePage = false, onStage?: StageObserver): PageIndex {
   const pruneThreads = wholePage && enabled.comments !== false;
   const index = new PageIndex(root, wholePage, pruneThreads ? isCommentThread : undefined);
   const context = { ...facts, index };
   for (const thread of index.pruned) recordRemoval(context, 'comments', threadText(thread));
-  for (const rule of rules) if (enabled[rule.id] !== false) rule.apply(root, context);
+  const where = wholePage ? 'page' : 'story';
+  onStage?.(`${where} index`);
+  rules.forEach((rule, position) => {
+    if (enabled[rule.id] !== false) rule.apply(root, context);
+    onStage?.(`${where} rule ${position}`);
+  });
   return context.index;
 }
+
+/**
+ * Told the name of each stage of the engine as it ends (`npm run bench:stages` times them with it).
+ * Rules are named by their place in BEFORE_READABILITY ("page rule 2") or AFTER_READABILITY ("story rule 2").
+ */
+export type StageObserver = (stage: string) => void;

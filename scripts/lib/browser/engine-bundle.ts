@@ -22,6 +22,11 @@ export function pageSignalsBundle(): Promise<string> {
   return bundle('page-type-entry.ts', true);
 }
 
+/** The engine's stage timer (stages-entry.ts), minified as the engine is: defines `ledeBenchStages(url, repeat)`. */
+export async function stagesBundle(): Promise<string> {
+  return minifyInjectedScript(await bundle('stages-entry.ts', false));
+}
+
 async function bundle(entry: string, minify: boolean): Promise<string> {
   const result = await build({
     entryPoints: [resolve(import.meta.dirname, entry)],

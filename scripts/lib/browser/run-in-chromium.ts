@@ -8,7 +8,7 @@
  */
 import { launchPageBrowser, startPageServer } from '../chromium-pages';
 import { readPageFile } from '../read-pages';
-import { engineBundle, pageSignalsBundle } from './engine-bundle';
+import { engineBundle, pageSignalsBundle, stagesBundle } from './engine-bundle';
 import type { BrowserEngineAnswer } from './engine-entry';
 
 export interface BrowserJob {
@@ -41,10 +41,14 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** `pageSignals`: also define the page-type signals' `ledeBenchPageSignals(url)` in every tab. */
-export async function startBrowserSession(options: { pageSignals?: boolean } = {}): Promise<BrowserSession> {
+/**
+ * `pageSignals`: also define the page-type signals' `ledeBenchPageSignals(url)` in every tab.
+ * `stages`: the engine's stage timer (`ledeBenchStages` and the rest of browser/stages-entry.ts)
+ * instead of `ledeBenchExtract`, so that the tab holds one engine, as in the product; `run` is then unavailable.
+ */
+export async function startBrowserSession(options: { pageSignals?: boolean; stages?: boolean } = {}): Promise<BrowserSession> {
   const [bundle, signalsBundle, server, browser] = await Promise.all([
-    engineBundle(),
+    options.stages ? stagesBundle() : engineBundle(),
     options.pageSignals ? pageSignalsBundle() : Promise.resolve(''),
     startPageServer(),
     launchPageBrowser(),
