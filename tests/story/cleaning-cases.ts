@@ -259,4 +259,21 @@ git commit -m "Subscribe"
     keeps: ['Paragraph 4 of', 'Designers call the dummy text lorem ipsum', 'about the ferry'],
     drops: ['Head Line 1', 'Head Line 2', 'Lorem ipsum dolor sit amet', 'Lorem ipsum 1'],
   },
+  {
+    name: 'an author box that names its author itself (name line, then a biography opening with the name) goes; a blog box\u2019s tabs and a first-name biography under its label go',
+    html: page(
+      `<p>By Sarah Rudell Beach</p>${story(6)}<div class="box"><h4>Dana Smith, CFP\u00ae</h4><p>Dana Smith is a financial planner who writes about pensions for the paper.</p></div>` +
+        `<div class="tabs"><p>Author</p><p>Recent Posts</p></div><p>Sarah is a writer, teacher, and mother who blogs about the harbour.</p>`,
+    ),
+    keeps: ['Paragraph 6 of'],
+    drops: ['Dana Smith', 'Recent Posts', 'Sarah is a writer'],
+  },
+  {
+    name: 'a story that ends on a list of people, each a name and a sentence about them, keeps them',
+    html: page(
+      `${story(4)}${['Ada Lovelace', 'Grace Hopper', 'Mary Jackson'].map((name) => `<h3>${name}</h3><p>${name} is a pioneer of computing whose work the harbour school now teaches.</p>`).join('')}`,
+    ),
+    keeps: ['Ada Lovelace is a pioneer', 'Grace Hopper is a pioneer', 'Mary Jackson is a pioneer', 'Mary Jackson'],
+    drops: [],
+  },
 ];

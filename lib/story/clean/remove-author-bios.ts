@@ -12,7 +12,7 @@
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import { normalizeSpace, wordCount } from './dom-utils';
-import { Holds } from './page-index';
+import { Holds, type PageIndex } from './page-index';
 
 /** Blocks holding no other block: the lines of the story. */
 const LINE_TAGS = ['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'DD', 'BLOCKQUOTE'];
@@ -25,9 +25,22 @@ const TAIL_START = 0.6;
  * CFP, is ..."). Nothing else: "Accruent EMS is a management system" under a byline "Accruent" is about
  * the firm's product.
  */
-const BIO_VERB = /^(?:,\s*[^,]{1,30},)?\s+(?:is|was|has|holds|writes|wrote|covers|joined|serves|lives|brings|specializes|specialises|leads|works|teaches|founded|began|started|graduated|earned)\b/iu;
+const BIO_VERB = /^(?:,\s*[^,]{1,30},)?\s+(?:is|was|has|holds|writes|wrote|covers|joined|serves|lives|brings|specializes|specialises|leads|works|teaches|founded|began|started|graduated|earned|explores|stands)\b|^[’']s\s+(?:work|writing|lens|reporting|career|passion|background)\b/iu;
 /** Labels of an author box: "About the author", "About the writer", "Meet the author", "Author bio". */
-const BIO_LABEL = /^(?:about the (?:authors?|writers?|contributors?|reporters?)|meet the (?:authors?|writers?)|author(?:'s|’s)? bio(?:graphy)?|written by)\s*:?$/i;
+const BIO_LABEL = /^(?:about the (?:authors?|writers?|contributors?|reporters?)|meet the (?:authors?|writers?)|author(?:'s|’s)? bio(?:graphy)?|written by|(?:the )?author|about me)\s*:?$/i;
+/**
+ * The tabs of a blog's author box ("Author" | "Recent Posts"): a label only beside the box's other
+ * lines, never on its own (a "Recent Posts" list of links is not removed for it).
+ */
+const BOX_TAB = /^recent posts$/i;
+/**
+ * The name line of an author box that names its author itself ("Brian Stormont, CFP®", "Isabella
+ * Tabacchi", "Autumn"): one to four capitalised words, a title after a comma; the biography under it
+ * must then open with that name.
+ */
+const NAME_LINE = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})(?:,\s*[^,]{1,20})?$/u;
+/** A biography named only by its own box sits among the story's last lines. */
+const BOX_ONLY_LAST_LINES = 8;
 
 /** The names in a byline: "By Jane Roe and John Doe (Associated Press)" gives Jane Roe and John Doe. */
 export function bylineNames(byline: string): string[] {
@@ -72,7 +85,8 @@ const MAX_ROLE_WORDS = 8;
 
 export function removeAuthorBios(root: Element, context: CleaningContext): void {
   const names = [...new Set([context.byline ?? '', context.author, context.found.byline ?? ''].flatMap(bylineNames))];
-  if (names.length === 0) return;
+  // Beside a label, the biography may use the first name alone ("Sarah is a writer, teacher ...").
+  const firstNames = names.map((name) => name.split(' ')[0]).filter((first) => first.length >= 3);
   const index = context.index;
   const lines = index.select(LINE_TAGS, (s) => s.chars > 0 && (s.innerHolds & Holds.block) === 0);
   const total = index.get(root).chars;
@@ -81,32 +95,53 @@ export function removeAuthorBios(root: Element, context: CleaningContext): void 
   let pending: Element[] = [];
   let sawLabel = false;
   let sawName = false;
+  // Names the box gives itself, from a name line among the pending lines.
+  let boxNames: string[] = [];
+  const boxOnly: Element[][] = [];
   const drop = (els: Element[]) => {
     for (const el of els) if (index.isPresent(el)) removeBlock(el, 'author-bio', context);
   };
-  for (const el of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const el = lines[i];
     if (!index.isPresent(el)) continue;
     const chars = index.get(el).chars;
     const inTail = before >= TAIL_START * total;
     before += chars;
     if (!inTail) continue;
     const text = index.textOf(el);
-    const isLabel = BIO_LABEL.test(text);
+    const isLabel = BIO_LABEL.test(text) || (pending.length > 0 && BOX_TAB.test(text));
     const isName = names.includes(text);
-    if (isLabel || isName || ((sawLabel || sawName) && pending.length < 3 && wordCount(text) <= MAX_ROLE_WORDS && !/[.!?]$/.test(text))) {
+    const boxName = pending.length < 3 ? NAME_LINE.exec(text) : null;
+    if (isLabel || isName || boxName || ((sawLabel || sawName) && pending.length < 4 && wordCount(text) <= MAX_ROLE_WORDS && !/[.!?]$/.test(text))) {
       pending.push(el);
       sawLabel ||= isLabel;
       sawName ||= isName;
+      if (boxName) boxNames.push(boxName[1], boxName[1].split(' ')[0]);
       continue;
     }
-    if (isAuthorBio(text, names)) drop([...pending, el]);
+    const vouched = [...names, ...(sawLabel ? [...firstNames, ...boxNames] : [])];
+    if (vouched.length > 0 && isAuthorBio(text, vouched)) drop([...pending, el]);
+    // Named by its own box only: kept aside, and taken only if it is the one such box (a list of people,
+    // each a name and "… is a …", is the story's own).
+    else if (boxNames.length > 0 && i >= lines.length - BOX_ONLY_LAST_LINES && isAuthorBio(text, boxNames)) boxOnly.push([...pending, el]);
     // A label and the name without a biography under them are still the author box (its bio elsewhere or none).
     else if (sawLabel && sawName) drop(pending);
     pending = [];
     sawLabel = false;
     sawName = false;
+    boxNames = [];
   }
   if (sawLabel && sawName) drop(pending);
+  if (boxOnly.length === 1 && !namedBoxesEarlier(lines, index)) drop(boxOnly[0]);
+}
+
+/** A name line followed by a line opening with that name, before the tail: the story lists people that way. */
+function namedBoxesEarlier(lines: readonly Element[], index: PageIndex): boolean {
+  for (let i = 0; i + 1 < lines.length - BOX_ONLY_LAST_LINES; i++) {
+    const name = NAME_LINE.exec(index.textOf(lines[i]));
+    if (name && name[1].includes(' ') && index.textOf(lines[i + 1]).startsWith(name[1])) return true;
+  }
+  return false;
 }
 
 export const authorBiosRule: CleaningRule = { id: 'bylines', apply: removeAuthorBios };

@@ -14,6 +14,8 @@ const PLACEHOLDER = /^lorem ipsum\b/i;
 const LINE_TAGS = ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'TD', 'DD', 'BLOCKQUOTE'];
 /** A block is placeholder when nearly all its text is: a heading "Head Line 1" over its lorem ipsum, not a story with a quoted line. */
 const PLACEHOLDER_SHARE = 0.8;
+/** ... and what else it holds is a few labels ("Head Line 1"), not a paragraph of real text. */
+const MAX_OTHER_CHARS = 100;
 
 export function removePlaceholderText(root: Element, context: CleaningContext): void {
   const index = context.index;
@@ -27,7 +29,9 @@ export function removePlaceholderText(root: Element, context: CleaningContext): 
   if (below.size === 0) return;
   // Outermost first (document order), so a block's lines go with it.
   for (const el of [...below.keys()].sort((a, b) => index.compareWalked(a, b))) {
-    if (index.isPresent(el) && below.get(el)! >= PLACEHOLDER_SHARE * index.get(el).chars) removeBlock(el, 'boilerplate', context);
+    const placeholder = below.get(el)!;
+    const chars = index.get(el).chars;
+    if (index.isPresent(el) && placeholder >= PLACEHOLDER_SHARE * chars && chars - placeholder <= MAX_OTHER_CHARS) removeBlock(el, 'boilerplate', context);
   }
 }
 
