@@ -11,7 +11,7 @@
  * container or of one of its nearest ancestors, after it, with nothing longer than a sign-up box in
  * between; the section is mostly text (not a list of links) and holds no headline of its own.
  */
-import type { PageIndex } from './clean/page-index';
+import { Holds, type PageIndex } from './clean/page-index';
 import type { ChosenContainer } from './story-container';
 import { storyBlocks } from './story-text';
 
@@ -31,43 +31,40 @@ const ANSWER_WORDS = 8;
 /** What Readability's own cleaning would have taken from the section; it never ran on it. */
 const NOT_STORY = 'form,input,select,textarea,iframe,object,embed,nav,aside,footer';
 
-/** The FAQ section beside the story, or null. */
+/**
+ * The FAQ section beside the story, or null. Only the blocks right after the story are read, level by
+ * level up from it, until more than a sign-up box's worth of text stands between: never the whole page.
+ */
 function faqSection(container: ChosenContainer, index: PageIndex): Element | null {
-  const story = container.element;
-  for (const heading of index.byTag('H2', 'H3', 'H4')) {
-    if (index.get(heading).chars > MAX_LABEL_CHARS || index.compareWalked(heading, story) <= 0 || index.isInside(heading, story)) continue;
-    if (!FAQ_LABEL.test(index.textOf(heading))) continue;
-    // Climb from the story until an ancestor holds the heading; the heading's branch there is the section.
-    let side = story;
-    for (let level = 0; level < MAX_LEVELS; level++) {
-      const parent = index.walkedParent(side);
-      if (!parent || parent === index.root) return null;
-      if (index.isInside(heading, parent)) {
-        let section = heading;
-        while (index.walkedParent(section) !== parent) section = index.walkedParent(section)!;
-        return section.parentElement === parent && isFaqOf(parent, side, section, index) ? section : null;
-      }
-      side = parent;
+  let side = container.element;
+  let between = 0;
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const parent = index.walkedParent(side);
+    if (!parent || parent === index.root) return null;
+    const from = index.placeOf(side);
+    // Readability has moved the story's own element out of the page: the walk says what came after it.
+    for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+      if (!index.knows(s) || index.placeOf(s) <= from || index.isInside(s, side)) continue;
+      if (isFaqSection(s, index)) return s;
+      between += index.get(s).chars;
+      if (between > MAX_CHARS_BETWEEN) return null;
     }
-    return null;
+    side = parent;
   }
   return null;
 }
 
-function isFaqOf(parent: Element, side: Element, section: Element, index: PageIndex): boolean {
+/** A section whose first heading names an FAQ, mostly text, with no headline of its own. */
+function isFaqSection(section: Element, index: PageIndex): boolean {
   const stats = index.get(section);
-  if (stats.chars < MIN_FAQ_CHARS || stats.linkChars > MAX_LINK_SHARE * stats.chars) return false;
-  if (index.descendantsWithTag(section, 'H1').length > 0) return false;
-  // Counted from the walk: Readability has moved the story's own element out of the page.
-  const from = index.placeOf(side);
-  const to = index.placeOf(section);
-  let between = 0;
-  for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
-    if (!index.knows(s)) continue;
-    const place = index.placeOf(s);
-    if (place > from && place < to && !index.isInside(s, side)) between += index.get(s).chars;
+  if ((stats.holds & Holds.heading) === 0 || stats.chars < MIN_FAQ_CHARS || stats.linkChars > MAX_LINK_SHARE * stats.chars) return false;
+  let first: Element | null = null;
+  for (const tag of ['H2', 'H3', 'H4']) {
+    const heading = index.descendantsWithTag(section, tag)[0];
+    if (heading && (!first || index.compareWalked(heading, first) < 0)) first = heading;
   }
-  return between <= MAX_CHARS_BETWEEN;
+  if (!first || index.get(first).chars > MAX_LABEL_CHARS || !FAQ_LABEL.test(index.textOf(first))) return false;
+  return index.descendantsWithTag(section, 'H1').length === 0;
 }
 
 /**
