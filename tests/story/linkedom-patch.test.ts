@@ -14,6 +14,10 @@ import { describe, expect, it } from 'vitest';
  *   not part of the value, property names are case-insensitive, display/visibility keywords compare
  *   lower-case. Readability drops `style.display === 'none'` blocks; linkedom answered "none !important"
  *   for `display: none !important`, so forum pages kept a hidden description in Node only.
+ * - the class attribute keeps its text (`class=" "`, `class="a  a b"`), and `getAttribute('class')`
+ *   is null without one, as in a browser; linkedom answered with the tokens joined ("", "a b", and ""
+ *   for none). Page-type signals group elements by class: one WCXB page was typed differently in
+ *   Node and in Chromium for a `class=" "`.
  */
 describe('linkedom with the lazy listener-map patch', () => {
   it('delivers, removes and ignores listeners as the DOM does', () => {
@@ -85,5 +89,29 @@ describe('linkedom with the lazy listener-map patch', () => {
     expect(style('e').visibility).toBe('hidden');
     // Only keyword properties are lower-cased.
     expect(style('e').color).toBe('Red');
+  });
+});
+
+describe('linkedom with the class-attribute patch', () => {
+  it('keeps the class attribute as written, with its tokens in classList', () => {
+    const { document } = parseHTML('<html><body><div class=" ">a</div><p class="a  a b">b</p><span>c</span></body></html>') as unknown as { document: Document };
+    const [div, p, span] = [document.querySelector('div')!, document.querySelector('p')!, document.querySelector('span')!];
+    expect([div.getAttribute('class'), p.getAttribute('class'), span.getAttribute('class')]).toEqual([' ', 'a  a b', null]);
+    expect([div.className, p.className, span.className]).toEqual([' ', 'a  a b', '']);
+    expect([...p.classList]).toEqual(['a', 'b']);
+    expect(document.querySelectorAll('.b')).toHaveLength(1);
+    expect(p.outerHTML).toBe('<p class="a  a b">b</p>');
+  });
+
+  it('writes the attribute and the tokens together, as a browser does', () => {
+    const { document } = parseHTML('<html><body><p class="a  b">x</p><span>y</span></body></html>') as unknown as { document: Document };
+    const p = document.querySelector('p')!;
+    p.classList.add('c');
+    expect(p.getAttribute('class')).toBe('a b c');
+    p.className = 'x  y';
+    expect([p.getAttribute('class'), [...p.classList]]).toEqual(['x  y', ['x', 'y']]);
+    const span = document.querySelector('span')!;
+    span.setAttribute('class', ' q ');
+    expect([span.className, span.classList.contains('q')]).toEqual([' q ', true]);
   });
 });

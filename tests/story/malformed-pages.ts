@@ -17,6 +17,8 @@ export interface MalformedPage {
 const story = '<p>The council met on Tuesday to discuss the new budget, which was approved by a narrow margin.</p>';
 
 export const MALFORMED_PAGES: MalformedPage[] = [
+  // Template output such as class=" " or a class printed twice: the attribute keeps its text, spaces and repeats (linkedom joined the tokens).
+  { name: 'class attributes with blank, doubled and repeated names', html: `<body><div id=a class=" "><p class="lead  lead story">${story}</p><p class="">x</p><p>y</p></div>` },
   { name: 'no body tag', html: `<!doctype html><html><head><title>T</title></head>${story}<p>Second paragraph.</p></html>` },
   { name: 'no html, head or body tag', html: `<title>T</title><h1>Headline</h1>${story}` },
   { name: 'body content before </head>', html: `<html><head><title>T</title><meta charset=utf-8>${story}<link rel=stylesheet href=a.css></head><body><p>More.</p></body></html>` },
