@@ -8,7 +8,7 @@ import { cloneDocument, resolveLazyImages, settleDocumentShape, showNoscriptCont
 import { resolveUrls } from './resolve-urls';
 import { revealStreamedSegments } from './streamed-segments';
 import { runReadability } from './run-readability';
-import { overCleanedContainer, readAgainWithoutConditionalCleaning } from './second-reading';
+import { isOverCleaned, readAgainWithoutConditionalCleaning } from './second-reading';
 import { chosenContainer } from './story-container';
 import { widenToLikeSections } from './like-sections';
 import { appendFaqAfterStory } from './faq-after-story';
@@ -110,11 +110,12 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
     if (!article) return { ok: false, reason: 'not an article' };
     const afterReadability = budget.check('Readability');
     if (!afterReadability.ok) return afterReadability;
+    // Where Readability's container stood in the page, found once for the checks below (story-container.ts).
+    const chosen = cleaned ? chosenContainer(article.content, cleaned) : null;
     // Readability's own cleaning took most of the container it chose: read again without it (second-reading.ts).
-    const overCleaned = cleaned ? overCleanedContainer(article, cleaned) : null;
     let readAgain = false;
-    if (cleaned && overCleaned) {
-      const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned, container: overCleaned }, { ...metadata, url: pageUrl }, options.rules, prepare, metadata.image);
+    if (cleaned && isOverCleaned(chosen)) {
+      const second = readAgainWithoutConditionalCleaning(doc, { article, index: cleaned, container: chosen }, { ...metadata, url: pageUrl }, options.rules, prepare, metadata.image);
       if (second) ({ article, context, leadFigure } = second);
       readAgain = second !== null;
       onStage?.('second reading');
@@ -122,8 +123,7 @@ function extractUntyped(doc: Document, options: ExtractOptions): ExtractResult {
       if (!afterSecond.ok) return afterSecond;
     }
     // Readability kept one of the like sections the story was cut into: the run of them (like-sections.ts).
-    const chosen = cleaned && !readAgain ? (overCleaned ?? chosenContainer(article.content, cleaned)) : null;
-    if (cleaned && chosen) {
+    if (cleaned && chosen && !readAgain) {
       widenToLikeSections(article.content, chosen, cleaned);
       // The story's FAQ in a section of its own right after it (faq-after-story.ts).
       appendFaqAfterStory(article.content, chosen, cleaned);

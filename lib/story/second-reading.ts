@@ -40,16 +40,15 @@ export interface Reading {
   leadFigure: Element | null;
 }
 
-/** The container Readability chose, when it kept so little of it that the page should be read again (else null). */
-export function overCleanedContainer(article: ReadabilityArticle, index: PageIndex): ChosenContainer | null {
-  const container = chosenContainer(article.content, index);
-  return container !== null && container.walkedChars >= MIN_CONTAINER_CHARS && container.keptChars < OVER_CLEANED_SHARE * container.walkedChars ? container : null;
+/** Did Readability keep so little of the container it chose (story-container.ts) that the page should be read again? */
+export function isOverCleaned(container: ChosenContainer | null): container is ChosenContainer {
+  return container !== null && container.walkedChars >= MIN_CONTAINER_CHARS && container.keptChars < OVER_CLEANED_SHARE * container.walkedChars;
 }
 
 /**
  * Read the page again without Readability's conditional cleaning; null when the second reading
  * is not better (another container, or not clearly more of it).
- * `first.container` is what overCleanedContainer found; `prepare` makes the engine's working copy of
+ * `first.container` is the container isOverCleaned judged; `prepare` makes the engine's working copy of
  * the page (stage 1 of extractStory).
  */
 export function readAgainWithoutConditionalCleaning(
