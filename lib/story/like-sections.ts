@@ -16,6 +16,7 @@
  */
 import type { PageIndex } from './clean/page-index';
 import type { ChosenContainer } from './story-container';
+import { classOf, upperTagName } from './clean/dom-utils';
 
 /** How far above the chosen container the repeated section may sit (page builders nest deeply). */
 const MAX_LEVELS = 3;
@@ -41,21 +42,21 @@ interface LikeSections {
   others: Element[];
 }
 
-const firstClass = (el: Element) => (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+const firstClass = (el: Element) => classOf(el).trim().split(/\s+/)[0];
 
 function findLikeSections(container: ChosenContainer, index: PageIndex): LikeSections | null {
   let holder = container.element;
   for (let level = 0; level <= MAX_LEVELS; level++) {
     const parent = index.walkedParent(holder);
     if (!parent || parent === index.root) return null;
-    const tag = holder.tagName.toUpperCase();
+    const tag = upperTagName(holder);
     const cls = firstClass(holder);
     if (cls && SECTION_TAGS.has(tag)) {
       const others: Element[] = [];
       let chars = 0;
       let linkChars = 0;
       for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
-        if (s === holder || !index.knows(s) || s.tagName.toUpperCase() !== tag || firstClass(s) !== cls) continue;
+        if (s === holder || !index.knows(s) || upperTagName(s) !== tag || firstClass(s) !== cls) continue;
         const stats = index.get(s);
         if (stats.chars < MIN_SECTION_CHARS) continue;
         // Each one with a headline of its own: other stories, not parts of this one.

@@ -1,4 +1,4 @@
-import { classOf, findBody, SHOW, upperTagName } from '../clean/dom-utils';
+import { classOf, findBody, nonWhitespaceLength, SHOW, upperTagName } from '../clean/dom-utils';
 
 /**
  * What the whole page shows about its kind, read in one walk of the live document: schema.org and
@@ -140,6 +140,11 @@ const shapeOf = (el: Element) => `${upperTagName(el)}.${classOf(el)}`;
  */
 type Cards = { count: number; text: number; links: number; images: number; prices: number; dates: number; headings: number; teasers: number; looseTeasers: number; looseText: number };
 
+/** A card dated by a <time> element or a date in its first 2,000 characters of text. */
+function isDated(el: Element, text: string): boolean {
+  return el.getElementsByTagName('time').length > 0 || DATE.test(text.slice(0, 2000));
+}
+
 function repeatedChildren(parent: Element): Cards | null {
   const shapes = new Map<string, Element[]>();
   const tags = new Map<string, Element[]>();
@@ -163,7 +168,7 @@ function repeatedChildren(parent: Element): Cards | null {
   if (sameTag.length > best.length) {
     for (const el of sameTag) {
       const text = el.textContent ?? '';
-      if (isTeaser(el, text, el.getElementsByTagName('time').length > 0 || DATE.test(text.slice(0, 2000)))) {
+      if (isTeaser(el, text, isDated(el, text))) {
         found.looseTeasers++;
         found.looseText += text.trim().length;
       }
@@ -177,7 +182,7 @@ function repeatedChildren(parent: Element): Cards | null {
     if (el.getElementsByTagName('img').length || el.getElementsByTagName('picture').length) found.images++;
     if (PRICE.test(text)) found.prices++;
     if (el.querySelector('h2, h3, h4, h5, [role="heading"]')) found.headings++;
-    const dated = el.getElementsByTagName('time').length > 0 || DATE.test(text.slice(0, 2000));
+    const dated = isDated(el, text);
     if (dated) found.dates++;
     if (isTeaser(el, text, dated)) found.teasers++;
   }
@@ -197,7 +202,6 @@ function repeatedChildren(parent: Element): Cards | null {
  * headline link; a section whose heading links to itself (`#section`) heads no other page.
  */
 const MAX_TEASER_LINKS = 8;
-const nonSpace = (text: string) => text.replace(/\s+/g, '').length;
 
 function isTeaser(el: Element, text: string, dated: boolean): boolean {
   let headline = 0;
@@ -206,13 +210,13 @@ function isTeaser(el: Element, text: string, dated: boolean): boolean {
   if (links.length > MAX_TEASER_LINKS) return false;
   for (const a of links) {
     const label = (a.textContent ?? '').trim();
-    linked += nonSpace(label);
+    linked += nonWhitespaceLength(label);
     // A headline stands on its own: a link in the running text of a paragraph is a reference, not a teaser's headline.
     const paragraph = a.closest('p');
     const other = !(a.getAttribute('href') ?? '#').startsWith('#');
     if (other && label.split(/\s+/).length >= 3 && (!paragraph || (paragraph.textContent ?? '').trim() === label)) headline = 1;
   }
-  return headline > 0 && (dated || nonSpace(text) - linked >= 40);
+  return headline > 0 && (dated || nonWhitespaceLength(text) - linked >= 40);
 }
 
 /** The signals of a page (see the module comment). `url` is the page's address, when known. Never throws. */
@@ -312,9 +316,15 @@ function readTitle(title: string, signals: PageSignals): void {
   for (const [kind, pattern] of TITLE_WORDS) if (pattern.test(title)) signals[`title${kind}`] = 1;
 }
 
-/** Walks the body once; returns the links' targets (href attributes) for readLinkPaths. */
-function readStructure(doc: Document, signals: PageSignals, siteNames: string[]): string[] {
-  const hrefs: string[] = [];
+/** A link's target (its href attribute), and whether it stands in a menu (a list item or navigation). */
+interface PageLink {
+  href: string;
+  inMenu: boolean;
+}
+
+/** Walks the body once; returns the page's links for readLinkPaths. */
+function readStructure(doc: Document, signals: PageSignals, siteNames: string[]): PageLink[] {
+  const hrefs: PageLink[] = [];
   const body = findBody(doc) ?? doc.documentElement;
   if (!body) return hrefs;
   let best: Cards = { count: 0, text: 0, links: 0, images: 0, prices: 0, dates: 0, headings: 0, teasers: 0, looseTeasers: 0, looseText: 0 };
@@ -381,7 +391,7 @@ function readStructure(doc: Document, signals: PageSignals, siteNames: string[])
     if (tag === 'A') {
       const href = el.getAttribute('href') ?? '';
       // A link in a menu (a list item or navigation) is marked: a page its own menu links to is a section of the site.
-      hrefs.push(el.closest('li, nav, [role="navigation"]') ? `\u0000${href}` : href);
+      hrefs.push({ href, inMenu: el.closest('li, nav, [role="navigation"]') !== null });
       if (href.startsWith('#')) bump(signals, 'inPageLinks');
       else if (/^(?:tel|mailto):/i.test(href)) bump(signals, 'contactLinks');
       if (el.getAttribute('rel') === 'author') mark('Byline');
@@ -454,7 +464,7 @@ function readStructure(doc: Document, signals: PageSignals, siteNames: string[])
  * beside it (\`/services/a\` → \`/services/b\`), distinct paths on its own host. A listing, a category
  * and a section's landing page link down to the pages they gather; a story is a leaf and links across.
  */
-function readLinkPaths(hrefs: string[], url: string, signals: PageSignals): void {
+function readLinkPaths(hrefs: PageLink[], url: string, signals: PageSignals): void {
   let page: URL;
   try {
     page = new URL(url);
@@ -469,9 +479,7 @@ function readLinkPaths(hrefs: string[], url: string, signals: PageSignals): void
   const beside = new Set<string>();
   let self = 0;
   let selfInMenu = 0;
-  for (const marked of hrefs) {
-    const inMenu = marked.startsWith('\u0000');
-    const href = inMenu ? marked.slice(1) : marked;
+  for (const { href, inMenu } of hrefs) {
     if (!href || href.startsWith('#')) continue;
     let target: URL;
     try {
@@ -485,7 +493,7 @@ function readLinkPaths(hrefs: string[], url: string, signals: PageSignals): void
       self++;
       if (inMenu) selfInMenu++;
     } else if (to.startsWith(`${path}/`)) below.add(to);
-    else if (to !== path && to.startsWith(parent) && !to.slice(parent.length).includes('/')) beside.add(to);
+    else if (to.startsWith(parent) && !to.slice(parent.length).includes('/')) beside.add(to);
   }
   signals.linksBelow = below.size;
   signals.linksBeside = beside.size;
