@@ -20,6 +20,22 @@ export interface TimedRun<T> {
 }
 
 /**
+ * Call `first` and `second` `repeat` times each (at least once), alternating which goes first: a
+ * garbage collection or a warm cache one leaves behind then falls on each in turn.
+ */
+export function alternating(repeat: number, first: () => void, second: () => void): void {
+  for (let k = 0; k < Math.max(1, repeat); k++) {
+    if (k % 2 === 0) {
+      first();
+      second();
+    } else {
+      second();
+      first();
+    }
+  }
+}
+
+/**
  * Run `engine` and `readability` `repeat` times each, alternating which goes first, and keep each
  * one's fastest run (with its value). The fastest run is the usual robust estimate of the work done: a
  * garbage collection left over from parsing or from the other system lands in some run, and a single
@@ -33,18 +49,16 @@ export function fastestAlternating<E, R>(repeat: number, clock: () => number, en
   };
   let fastestEngine: TimedRun<E> | undefined;
   let fastestReadability: TimedRun<R> | undefined;
-  for (let k = 0; k < Math.max(1, repeat); k++) {
-    let engineRun: TimedRun<E>;
-    let readabilityRun: TimedRun<R>;
-    if (k % 2 === 0) {
-      engineRun = time(engine);
-      readabilityRun = time(readability);
-    } else {
-      readabilityRun = time(readability);
-      engineRun = time(engine);
-    }
-    if (!fastestEngine || engineRun.ms < fastestEngine.ms) fastestEngine = engineRun;
-    if (!fastestReadability || readabilityRun.ms < fastestReadability.ms) fastestReadability = readabilityRun;
-  }
+  alternating(
+    repeat,
+    () => {
+      const run = time(engine);
+      if (!fastestEngine || run.ms < fastestEngine.ms) fastestEngine = run;
+    },
+    () => {
+      const run = time(readability);
+      if (!fastestReadability || run.ms < fastestReadability.ms) fastestReadability = run;
+    },
+  );
   return { engine: fastestEngine!, readability: fastestReadability! };
 }

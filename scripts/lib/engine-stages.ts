@@ -9,7 +9,7 @@
  * stage would add up to less than any whole run.
  */
 import { extractStory } from '../../lib/story/extract-story';
-import { readabilityAloneText } from './engine-against-readability';
+import { alternating, readabilityAloneText } from './engine-against-readability';
 
 export interface StageTimes {
   /** Mean ms per run of each stage, in the order the stages first ended. */
@@ -45,26 +45,23 @@ export function timeReadabilityOnce(doc: Document, clock: () => number): number 
   return clock() - started;
 }
 
-/** `repeat` runs of each, alternating which goes first: the means. */
+/** `repeat` runs of each, alternating which goes first (engine-against-readability.ts): the means. */
 export function timeEngineStages(doc: Document, url: string, repeat: number, clock: () => number): StageTimes {
   const stages: Record<string, number> = {};
   let engine = 0;
   let readability = 0;
   const runs = Math.max(1, repeat);
-  const runEngine = () => {
-    const run = timeEngineOnce(doc, url, clock);
-    for (const [stage, ms] of Object.entries(run.stages)) stages[stage] = (stages[stage] ?? 0) + ms;
-    engine += run.engine;
-  };
-  for (let k = 0; k < runs; k++) {
-    if (k % 2 === 0) {
-      runEngine();
+  alternating(
+    runs,
+    () => {
+      const run = timeEngineOnce(doc, url, clock);
+      for (const [stage, ms] of Object.entries(run.stages)) stages[stage] = (stages[stage] ?? 0) + ms;
+      engine += run.engine;
+    },
+    () => {
       readability += timeReadabilityOnce(doc, clock);
-    } else {
-      readability += timeReadabilityOnce(doc, clock);
-      runEngine();
-    }
-  }
+    },
+  );
   for (const stage of Object.keys(stages)) stages[stage] /= runs;
   return { stages, engine: engine / runs, readability: readability / runs };
 }
