@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractStory } from '../../lib/story/extract-story';
 import { checkInput } from '../../lib/story/input-guards';
-import { settleDocumentShape } from '../../lib/story/prepare-document';
+import { cloneDocument, settleDocumentShape } from '../../lib/story/prepare-document';
 import { parseHtml, type DomLibrary } from '../../scripts/lib/parse-html';
 import { extractFromHtml } from '../helpers/dom';
 
@@ -176,5 +176,39 @@ describe('DOMs left by scripts: no crash, and what the browser shows is read', (
     settleDocumentShape(doc);
     expect(Array.from(doc.body.children, (el) => el.textContent)).toEqual(['a', 'b', 'c']);
     expect(Array.from(doc.documentElement.children, (el) => el.localName)).toEqual(['head', 'body']);
+  });
+});
+
+describe("the engine's copy of the page leaves out the head's style sheets, and nothing else", () => {
+  const page = `<!DOCTYPE html><!-- built 2026 --><html lang="en" class="js"><head><meta charset="utf-8"><title>Harbour board</title>
+    <style>body { color: #222 } .story p { margin: 0 }</style><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour board"}</script>
+    <link rel="stylesheet" href="/site.css"><style media="print">nav { display: none }</style></head>
+    <body><style>.inline { color: red }</style><article>${paragraphs(3)}</article><!-- end --></body></html>`;
+
+  for (const library of LIBRARIES) {
+    it(`same nodes as a deep clone but the head's <style>s, owned by the copy; the page untouched (${library})`, () => {
+      const { document } = parseHtml(page, URL, library);
+      const before = document.documentElement!.outerHTML;
+      const deep = document.cloneNode(true) as Document;
+      for (const style of Array.from(deep.head!.children)) if (style.localName === 'style') style.remove();
+      const copy = cloneDocument(document);
+
+      expect(document.documentElement!.outerHTML).toBe(before);
+      expect(copy).not.toBe(document);
+      expect(copy.documentElement!.outerHTML).toBe(deep.documentElement!.outerHTML);
+      expect(Array.from(copy.childNodes, (node) => node.nodeType)).toEqual(Array.from(document.childNodes, (node) => node.nodeType));
+      expect(copy.doctype?.name).toBe('html');
+      expect(copy.compatMode).toBe(document.compatMode);
+      expect(copy.head!.getElementsByTagName('style')).toHaveLength(0);
+      expect(copy.body!.getElementsByTagName('style')).toHaveLength(1);
+      expect(copy.querySelector('script[type="application/ld+json"]')?.textContent).toContain('NewsArticle');
+      expect(Array.from(copy.getElementsByTagName('*')).every((el) => el.ownerDocument === copy)).toBe(true);
+    });
+  }
+
+  it('keeps a quirks-mode page in quirks mode', () => {
+    const { document } = parseHtml(`<html><head><style>p { color: red }</style></head><body>${paragraphs(2)}</body></html>`, URL, 'linkedom');
+    expect(document.compatMode).toBe('BackCompat');
+    expect(cloneDocument(document).compatMode).toBe('BackCompat');
   });
 });
