@@ -18,7 +18,8 @@ const IMG_AND_NOSCRIPT: ReadonlySet<string> = new Set(['img', 'noscript']);
  * parses a style sheet as soon as its <style> joins a document, even an inert clone, and on news pages
  * the head's sheets are most of what cloning costs: in headless Chromium on scrapinghub's pages,
  * `document.cloneNode(true)` took 167–188 ms in all against 34–40 ms without them (`npm run bench:stages`
- * shows the stage). Each node is imported into the clone before it joins it, so no sheet is parsed.
+ * shows the stage). Those <style> elements are left out; every other node is copied (importNode) as
+ * cloneNode(true) would copy it.
  */
 export function cloneDocument(doc: Document): Document {
   const clone = doc.cloneNode(false) as Document;
@@ -29,6 +30,7 @@ export function cloneDocument(doc: Document): Document {
   return clone;
 }
 
+/** The copy of <html>: its <head> without <style> children, everything else deep. */
 function cloneRoot(clone: Document, root: Element): Node {
   const copy = clone.importNode(root, false);
   for (let child = root.firstChild; child; child = child.nextSibling) {
