@@ -14,6 +14,7 @@
 import { Holds, type PageIndex } from './clean/page-index';
 import type { ChosenContainer } from './story-container';
 import { storyBlocks } from './story-text';
+import { wordCount } from './clean/dom-utils';
 
 /** "FAQ", "FAQs", "Frequently asked questions", "Performance Tuning: FAQs", "Häufig gestellte Fragen" ... */
 const FAQ_LABEL = /(?:^|[:\-–—]\s*)(?:faqs?|frequently asked questions|häufig gestellte fragen|häufige fragen|questions fréquentes|foire aux questions|preguntas frecuentes|domande frequenti|perguntas frequentes|veelgestelde vragen)\s*:?$/i;
@@ -77,7 +78,7 @@ function answersShown(section: Element): boolean {
   let answers = 0;
   for (const block of storyBlocks(section)) {
     if (/\?\s*$/.test(block.text)) questions++;
-    else if (block.text.split(' ').length >= ANSWER_WORDS) answers++;
+    else if (wordCount(block.text) >= ANSWER_WORDS) answers++;
   }
   return answers > 0 && 2 * answers >= questions;
 }

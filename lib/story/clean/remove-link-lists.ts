@@ -7,7 +7,7 @@
  */
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import type { PageIndex } from './page-index';
-import { upperTagName } from './dom-utils';
+import { upperTagName, wordCount } from './dom-utils';
 import { isTeaserSectionLabel, SOURCES_LABEL } from './teaser-labels';
 
 const MIN_LINKS = 3;
@@ -41,7 +41,7 @@ function introducedByTheStory(el: Element, root: Element, stats: PageIndex): boo
   // A table of contents (links within the page) is no part of the story's text, whatever introduces it.
   const links = stats.descendantsWithTag(el, 'A');
   if (links.filter((a) => a.getAttribute('href')?.startsWith('#')).length * 2 > links.length) return false;
-  return /[:：]$/.test(text) && text.split(' ').length >= INTRO_WORDS && !POINTS_ELSEWHERE.test(text) && !isTeaserSectionLabel(text);
+  return /[:：]$/.test(text) && wordCount(text) >= INTRO_WORDS && !POINTS_ELSEWHERE.test(text) && !isTeaserSectionLabel(text);
 }
 
 export function removeLinkLists(root: Element, context: CleaningContext): void {
