@@ -166,7 +166,7 @@ async function main() {
         columns.push({ label: 'Chromium tab', totals: addUp(answers.flatMap((answer) => (answer.value ? [answer.value] : []))) });
       }
       const where = browser ? `Node (CPU) and headless Chromium ${browser.version} (the tab's clock)` : 'Node (CPU)';
-      printTable(`${corpus}: ${jobs.length} pages, mean of ${args.repeat} runs per page (engine and Readability alternating), ${where}`, columns);
+      printTable(`${corpus}: ${jobs.length} pages, mean of ${args.repeat} warm runs per page (after one of each not counted; engine and Readability alternating), ${where}`, columns);
     }
   } finally {
     await browser?.close();
