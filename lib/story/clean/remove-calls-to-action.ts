@@ -17,6 +17,7 @@ import type { RemovalReason } from '../types';
 import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning-context';
 import { ancestorWithTag, isHeading, upperTagName, wordCount } from './dom-utils';
 import { Holds, outermostWrapper, type PageIndex } from './page-index';
+import { openingGate } from './literal-openings';
 
 interface Wording {
   pattern: RegExp;
@@ -169,19 +170,18 @@ export const CALL_TO_ACTION_WORDING: readonly Wording[] = [
 ];
 
 /**
- * Could any entry take this line? Each pattern is asked on its own, the anchored ones first (they
- * fail at the line's first word). There was one alternation of the whole table asked first: it saved
- * little on warm runs, and a browser compiles each regular expression anew in every renderer, so on
- * a reader's first click on a site that 9 KB alternation cost about 9 ms per page in Chromium, as much
- * as the rest of the rule (`npm run bench:stages -- --cold`: 1,147 → 612 ms on 61 scrapinghub pages).
+ * Which entries could take a line, by its opening (literal-openings.ts): the others are not asked.
+ * A browser compiles each regular expression anew in every renderer, on its first use there, so on
+ * a reader's first click on a site asking every entry of every short line compiled the whole table;
+ * a story's lines seldom open with an entry's words. (One alternation of the whole table asked
+ * first, the gate before this one, cost about 9 ms a page in Chromium to compile.)
  */
-const ANCHORED = CALL_TO_ACTION_WORDING.filter((wording) => wording.pattern.source.startsWith('^'));
-const UNANCHORED = CALL_TO_ACTION_WORDING.filter((wording) => !wording.pattern.source.startsWith('^'));
-function mayBeCallToAction(lower: string): boolean {
-  for (const wording of ANCHORED) if (wording.pattern.test(lower)) return true;
+const mayTake = openingGate(CALL_TO_ACTION_WORDING.map((wording) => wording.pattern));
+
+function mayBeCallToAction(lower: string, may: Uint8Array): boolean {
   // Loops rather than callbacks here and below: these run on every short line of the page, and a
   // closure made per line costs more than the test it wraps.
-  for (const wording of UNANCHORED) if (wording.pattern.test(lower)) return true;
+  for (let i = 0; i < CALL_TO_ACTION_WORDING.length; i++) if (may[i] === 1 && CALL_TO_ACTION_WORDING[i].pattern.test(lower)) return true;
   return false;
 }
 
@@ -236,19 +236,22 @@ export function callToActionWording(text: string, apart: boolean | (() => boolea
   // Most lines are story: the gates rule them out before anything else is computed.
   const lower = line.toLowerCase();
   let words = -1;
-  if (mayBeCallToAction(lower)) {
+  const may = mayTake(lower);
+  if (mayBeCallToAction(lower, may)) {
     if (LABELLED_STEP.test(line)) return undefined;
     words = wordCount(line);
     // The whole line first: "Already a subscriber? Log in" is one paywall line, not a question and a button.
-    const whole = firstWording(lower, words, standing, false);
+    const whole = firstWording(lower, may, words, standing, false);
     if (whole) return { wording: whole };
   }
   const closing = closingSentence(line);
+  if (!closing) return undefined;
   const closingLower = closing.toLowerCase();
-  if (!closing || !mayBeCallToAction(closingLower) || LABELLED_STEP.test(line)) return undefined;
+  const closingMay = mayTake(closingLower);
+  if (!mayBeCallToAction(closingLower, closingMay) || LABELLED_STEP.test(line)) return undefined;
   if (words < 0) words = wordCount(line);
   if (words > MAX_PITCH_WORDS) return undefined;
-  const closer = firstWording(closingLower, wordCount(closing), standing, true);
+  const closer = firstWording(closingLower, closingMay, wordCount(closing), standing, true);
   return closer ? { wording: closer, closing } : undefined;
 }
 
@@ -263,10 +266,14 @@ function standsApartOnce(standing: Standing): boolean {
   return standing.answer;
 }
 
-/** The first entry of the table that takes this text (of `length` words); `callToActionOnly` skips newsletter and advert entries. */
-function firstWording(lower: string, length: number, standing: Standing, callToActionOnly: boolean): Wording | undefined {
-  for (const wording of CALL_TO_ACTION_WORDING) {
-    if (length > wording.maxWords || (callToActionOnly && wording.reason !== 'call-to-action')) continue;
+/**
+ * The first entry of the table that takes this text (of `length` words), among those its opening
+ * allows (`may`); `callToActionOnly` skips newsletter and advert entries.
+ */
+function firstWording(lower: string, may: Uint8Array, length: number, standing: Standing, callToActionOnly: boolean): Wording | undefined {
+  for (let i = 0; i < CALL_TO_ACTION_WORDING.length; i++) {
+    const wording = CALL_TO_ACTION_WORDING[i];
+    if (may[i] === 0 || length > wording.maxWords || (callToActionOnly && wording.reason !== 'call-to-action')) continue;
     if (wording.pattern.test(lower) && (!wording.apart || standsApartOnce(standing))) return wording;
   }
   return undefined;
@@ -311,7 +318,8 @@ function isButtonInLine(el: Element, stats: PageIndex, root: Element): boolean {
   const text = trimDecoration(stats.textOf(el));
   if (!text || !/^\p{Lu}/u.test(text)) return false;
   const label = CALL_TO_ACTION_WORDING[0];
-  if (wordCount(text) > label.maxWords || !label.pattern.test(text.toLowerCase())) return false;
+  const lower = text.toLowerCase();
+  if (wordCount(text) > label.maxWords || mayTake(lower)[0] === 0 || !label.pattern.test(lower)) return false;
   let line: Element | null = el.parentElement;
   while (line && line !== root && !LINE_TAGS.includes(upperTagName(line))) line = line.parentElement;
   if (!line) return false;

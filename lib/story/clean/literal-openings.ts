@@ -1,0 +1,229 @@
+/**
+ * The literal text every match of an anchored regular expression must open with, read from the
+ * pattern's source: `/^(please )?follow (us|me)\b/` → "please follow us", "please follow me",
+ * "follow us", "follow me". A table of such patterns can then be asked only for the entries whose
+ * openings the line starts with.
+ *
+ * Why: a browser compiles each regular expression anew in every renderer, on its first use there,
+ * and the engine is injected into a new one on a reader's first click on a site. A table of fifty
+ * wordings in six languages asked of every short line compiled all fifty on every page, though a
+ * story's lines almost never open with a call to action's words (`npm run bench:stages -- --cold`).
+ *
+ * Sound by construction for the syntax it reads, and it gives up (null: always ask the pattern)
+ * on anything else. Each opening is a prefix of some match, and every match starts with one of them:
+ * - literal characters extend the openings; zero-width items (`^`, `\b`, lookarounds) are passed over;
+ * - a group is the union of its alternatives; an optional item (`?`, `*`, `{0,n}`) the union of
+ *   taking it and not; after an item that may repeat, an opening ends (it stays a prefix);
+ * - anything that is not a literal (a class, `.`, `\s`, `\p{L}`, a back-reference, `$`) ends every
+ *   opening there;
+ * - a group with more openings than the table should hold has them cut to their first characters.
+ * Flags that change what a literal matches (`i`, `m`, `g`, `y`) give null, as does a pattern that is
+ * not anchored at its start, or one whose openings include the empty string.
+ */
+
+interface Opening {
+  text: string;
+  /** Can still grow: nothing but literals met since the start. */
+  open: boolean;
+}
+
+/** At most about this many openings per pattern (see `fit`): the gate's table stays small. */
+const MAX_OPENINGS = 64;
+
+class Unreadable extends Error {}
+
+export function literalOpenings(pattern: RegExp): string[] | null {
+  if (/[imgy]/.test(pattern.flags) || !pattern.source.startsWith('^')) return null;
+  try {
+    const reader = new SourceReader(pattern.source);
+    const openings = reader.alternation();
+    if (reader.at < pattern.source.length) return null;
+    const texts = [...new Set(openings.map((o) => o.text))];
+    return texts.length === 0 || texts.includes('') ? null : texts;
+  } catch (error) {
+    if (error instanceof Unreadable) return null;
+    throw error;
+  }
+}
+
+/** What one item of a sequence does to the openings so far. */
+type Item = { kind: 'literal'; text: string } | { kind: 'group'; openings: Opening[] } | { kind: 'zero-width' } | { kind: 'end' };
+
+class SourceReader {
+  at = 0;
+  constructor(private readonly source: string) {}
+
+  /** alternatives separated by `|`, up to `)` or the end. */
+  alternation(): Opening[] {
+    const openings = this.sequence();
+    while (this.source[this.at] === '|') {
+      this.at++;
+      openings.push(...this.sequence());
+    }
+    return openings;
+  }
+
+  private sequence(): Opening[] {
+    let openings: Opening[] = [{ text: '', open: true }];
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const item = this.atom();
+      const { min, max } = this.quantifier();
+      openings = apply(openings, item, min, max);
+    }
+    return openings;
+  }
+
+  private atom(): Item {
+    const c = this.source[this.at++];
+    if (c === '^') return { kind: 'zero-width' };
+    if (c === '$' || c === '.') return { kind: 'end' };
+    if (c === '[') {
+      this.skipClass();
+      return { kind: 'end' };
+    }
+    if (c === '(') return this.group();
+    if (c === '\\') return this.escape();
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === ']' || c === '}') throw new Unreadable();
+    return { kind: 'literal', text: c };
+  }
+
+  private group(): Item {
+    let lookaround = false;
+    if (this.source.startsWith('?:', this.at)) this.at += 2;
+    else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
+      this.at += this.source[this.at + 1] === '<' ? 3 : 2;
+      lookaround = true;
+    } else if (this.source[this.at] === '?') {
+      // Named groups and anything newer: not read.
+      throw new Unreadable();
+    }
+    const openings = this.alternation();
+    if (this.source[this.at] !== ')') throw new Unreadable();
+    this.at++;
+    return lookaround ? { kind: 'zero-width' } : { kind: 'group', openings };
+  }
+
+  private escape(): Item {
+    const c = this.source[this.at++];
+    if (c === undefined) throw new Unreadable();
+    if (c === 'b' || c === 'B') return { kind: 'zero-width' };
+    if (c === 'p' || c === 'P') {
+      if (this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
+      if (this.at === 0) throw new Unreadable();
+      return { kind: 'end' };
+    }
+    // Escaped punctuation is itself; letters and digits are classes, codes or back-references.
+    if (/[\p{L}\p{N}]/u.test(c)) {
+      this.at = skipEscapeBody(this.source, this.at, c);
+      return { kind: 'end' };
+    }
+    return { kind: 'literal', text: c };
+  }
+
+  private skipClass(): void {
+    while (this.at < this.source.length) {
+      const c = this.source[this.at++];
+      if (c === '\\') this.at++;
+      else if (c === ']') return;
+    }
+    throw new Unreadable();
+  }
+
+  /** `?`, `*`, `+`, `{m}`, `{m,}`, `{m,n}`, each maybe lazy; none: exactly once. */
+  private quantifier(): { min: number; max: number } {
+    const c = this.source[this.at];
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      this.at++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Infinity;
+    } else if (c === '{') {
+      const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!match) throw new Unreadable();
+      this.at += match[0].length;
+      min = Number(match[1]);
+      max = match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3]);
+    } else {
+      return { min, max };
+    }
+    if (this.source[this.at] === '?') this.at++;
+    return { min, max };
+  }
+}
+
+/** After `\u`, `\x`, `\c` and the like: where the escape ends (a class or a code point: both end the openings). */
+function skipEscapeBody(source: string, at: number, letter: string): number {
+  if (letter === 'u' && source[at] === '{') return source.indexOf('}', at) + 1 || source.length;
+  if (letter === 'u') return at + 4;
+  if (letter === 'x') return at + 2;
+  if (letter === 'c') return at + 1;
+  return at;
+}
+
+function apply(openings: Opening[], item: Item, min: number, max: number): Opening[] {
+  if (item.kind === 'zero-width' || max === 0) return openings;
+  if (item.kind === 'end') return openings.map((o) => ({ text: o.text, open: false }));
+  const opens = openings.filter((o) => o.open).length;
+  const inner = item.kind === 'literal' ? [{ text: item.text, open: true }] : fit(item.openings, Math.floor(MAX_OPENINGS / Math.max(1, opens)));
+  const once: Opening[] = [];
+  for (const o of openings) {
+    if (!o.open) once.push(o);
+    else for (const next of inner) once.push({ text: o.text + next.text, open: next.open });
+  }
+  // An item that may come again: what follows its first time is not known from here on.
+  const taken = max > 1 ? once.map((o) => ({ text: o.text, open: false })) : once;
+  return min === 0 ? distinct([...openings, ...taken]) : distinct(taken);
+}
+
+/**
+ * At most `room` openings of a group: when it has more, they are cut to their first characters
+ * (each cut one still a prefix of what it was), as long as it takes. No room: the group adds nothing.
+ */
+function fit(openings: Opening[], room: number): Opening[] {
+  if (openings.length <= room) return openings;
+  const longest = Math.max(...openings.map((o) => o.text.length));
+  for (let length = longest - 1; length >= 1 && room >= 1; length--) {
+    const cut = distinct(openings.map((o) => (o.text.length > length ? { text: o.text.slice(0, length), open: false } : o)));
+    if (cut.length <= room) return cut;
+  }
+  return [{ text: '', open: false }];
+}
+
+function distinct(openings: Opening[]): Opening[] {
+  const seen = new Set<string>();
+  return openings.filter((o) => {
+    const key = `${o.open ? 1 : 0}${o.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * For a table of patterns: which ones a line may match, by its opening. Unanchored or unreadable
+ * patterns are always asked.
+ */
+export function openingGate(patterns: readonly RegExp[]): (line: string) => Uint8Array {
+  const always: number[] = [];
+  /** Openings by their first character: [opening, pattern's place]. */
+  const byFirst = new Map<string, [string, number][]>();
+  patterns.forEach((pattern, place) => {
+    const openings = literalOpenings(pattern);
+    if (!openings) {
+      always.push(place);
+      return;
+    }
+    for (const text of openings) {
+      const list = byFirst.get(text[0]) ?? [];
+      list.push([text, place]);
+      byFirst.set(text[0], list);
+    }
+  });
+  return (line) => {
+    const may = new Uint8Array(patterns.length);
+    for (const place of always) may[place] = 1;
+    for (const [text, place] of byFirst.get(line[0]) ?? []) if (may[place] === 0 && line.startsWith(text)) may[place] = 1;
+    return may;
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The gate in front of the call-to-action table (lib/story/clean/literal-openings.ts) may only ever
+ * skip a pattern that cannot match: every match opens with one of the pattern's openings. Checked
+ * two ways: small shapes by hand, and every entry of the table against strings it matches, made from
+ * the pattern's syntax tree by a generator that knows nothing of the gate (regexpp parses; the real
+ * engine confirms each string matches).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
+import { literalOpenings, openingGate } from '../../lib/story/clean/literal-openings';
+import { CALL_TO_ACTION_WORDING } from '../../lib/story/clean/remove-calls-to-action';
+
+describe('literal openings of a pattern', () => {
+  it('reads optional and nested groups', () => {
+    expect(literalOpenings(/^(please )?follow (us|me)\b/)?.sort()).toEqual(['follow me', 'follow us', 'please follow me', 'please follow us']);
+    expect(literalOpenings(/^(x(a|b)|c)d/)?.sort()).toEqual(['c' + 'd', 'xad', 'xbd']);
+  });
+
+  it('ends an opening at a class, a dot, an escape class, a Unicode property or the end', () => {
+    expect(literalOpenings(/^try [\p{L} ]{1,30} free/u)).toEqual(['try ']);
+    // Optional or not, a dot ends the opening: "get " opens "get news" too.
+    expect(literalOpenings(/^get .{0,60}\bnews/)).toEqual(['get ']);
+    expect(literalOpenings(/^join \S+ now/)).toEqual(['join ']);
+    expect(literalOpenings(/^ad$/)).toEqual(['ad']);
+    expect(literalOpenings(/^(ads?|sponsored)/)?.sort()).toEqual(['ad', 'ads', 'sponsored']);
+  });
+
+  it('passes over lookarounds and word boundaries, and stops after an item that may repeat', () => {
+    expect(literalOpenings(/^(sign up)(?![-\w]) now/)).toEqual(['sign up now']);
+    expect(literalOpenings(/^(?:ab)+c/)).toEqual(['ab']);
+    expect(literalOpenings(/^a(bc)*d/)?.sort()).toEqual(['abc', 'ad']);
+  });
+
+  it('cuts a group with too many openings to their first characters', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `w${String(i).padStart(3, '0')}`);
+    const openings = literalOpenings(new RegExp(`^(${words.join('|')}) now`));
+    expect(openings).not.toBeNull();
+    expect(openings!.length).toBeLessThanOrEqual(64);
+    for (const word of words) expect(openings!.some((o) => `${word} now`.startsWith(o))).toBe(true);
+  });
+
+  it('gives up (null: always ask) when the pattern is not anchored, ignores case, or may open with anything', () => {
+    expect(literalOpenings(/by clicking here$/)).toBeNull();
+    expect(literalOpenings(/^subscribe/i)).toBeNull();
+    expect(literalOpenings(/^(please )?[a-z]+ now/)).toBeNull();
+    expect(literalOpenings(/^(a|)b/)?.sort()).toEqual(['ab', 'b']);
+    expect(literalOpenings(/^(a|.)b/)).toBeNull();
+  });
+
+  it('gates a table: a line is asked of the entries it may open', () => {
+    const may = openingGate([/^follow us/, /members only/, /^donate (now|today)/]);
+    expect(Array.from(may('follow us on x'))).toEqual([1, 1, 0]);
+    expect(Array.from(may('donate today'))).toEqual([0, 1, 1]);
+    expect(Array.from(may('the council met'))).toEqual([0, 1, 0]);
+    expect(Array.from(may(''))).toEqual([0, 1, 0]);
+  });
+});
+
+/** Characters tried for a class or a set: letters of several scripts, digits, spaces, punctuation. */
+const CANDIDATES = [...'abcdefghijklmnopqrstuvwxyz0123456789 éüñçø@.:-_/!?’\'$%&+#()|–—'];
+
+/** Strings the pattern's syntax allows (assertions not enforced: the engine filters afterwards). */
+function samples(node: AST.Node, random: () => number): string {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  switch (node.type) {
+    case 'Pattern':
+    case 'CapturingGroup':
+    case 'Group':
+      return samples(pick(node.alternatives), random);
+    case 'Alternative':
+      return node.elements.map((element) => samples(element, random)).join('');
+    case 'Quantifier': {
+      const max = Math.min(node.max, node.min + 3);
+      const times = node.min + Math.floor(random() * (max - node.min + 1));
+      return Array.from({ length: times }, () => samples(node.element, random)).join('');
+    }
+    case 'Character':
+      return String.fromCodePoint(node.value);
+    case 'CharacterClass':
+    case 'CharacterSet': {
+      const matcher = new RegExp(`^${node.raw}$`, 'u');
+      const fitting = CANDIDATES.filter((c) => matcher.test(c));
+      return fitting.length > 0 ? pick(fitting) : '';
+    }
+    case 'Assertion':
+    case 'Backreference':
+      return '';
+    default:
+      return '';
+  }
+}
+
+/** A small deterministic generator (mulberry32): the same strings on every run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('every call-to-action entry opens as its openings say', () => {
+  CALL_TO_ACTION_WORDING.forEach((wording, place) => {
+    it(`entry ${place}: /${wording.pattern.source.slice(0, 50)}…/`, () => {
+      const openings = literalOpenings(wording.pattern);
+      const tree = parseRegExpLiteral(wording.pattern).pattern;
+      const random = seeded(place + 1);
+      let matched = 0;
+      for (let k = 0; k < 3000 && matched < 300; k++) {
+        const text = samples(tree, random);
+        if (!wording.pattern.test(text)) continue;
+        matched++;
+        if (openings) expect(openings.some((opening) => text.startsWith(opening)), `"${text}"`).toBe(true);
+      }
+      // The generator reaches the pattern: the check above was not empty.
+      expect(matched).toBeGreaterThan(20);
+    });
+  });
+});
