@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { literalOpenings, openingGate } from '../../lib/story/clean/literal-openings';
 import { CALL_TO_ACTION_WORDING } from '../../lib/story/clean/remove-calls-to-action';
+import { PAGE_CONTROL_WORDING } from '../../lib/story/clean/remove-page-controls';
 
 describe('literal openings of a pattern', () => {
   it('reads optional and nested groups', () => {
@@ -101,16 +102,22 @@ function seeded(seed: number): () => number {
   };
 }
 
-describe('every call-to-action entry opens as its openings say', () => {
-  CALL_TO_ACTION_WORDING.forEach((wording, place) => {
-    it(`entry ${place}: /${wording.pattern.source.slice(0, 50)}…/`, () => {
-      const openings = literalOpenings(wording.pattern);
-      const tree = parseRegExpLiteral(wording.pattern).pattern;
+/** The gated tables: calls to action, page controls. */
+const GATED: [string, readonly RegExp[]][] = [
+  ['call-to-action', CALL_TO_ACTION_WORDING.map((wording) => wording.pattern)],
+  ['page-control', PAGE_CONTROL_WORDING],
+];
+
+describe.each(GATED)('every %s entry opens as its openings say', (_, patterns) => {
+  patterns.forEach((pattern, place) => {
+    it(`entry ${place}: /${pattern.source.slice(0, 50)}…/`, () => {
+      const openings = literalOpenings(pattern);
+      const tree = parseRegExpLiteral(pattern).pattern;
       const random = seeded(place + 1);
       let matched = 0;
       for (let k = 0; k < 3000 && matched < 300; k++) {
         const text = samples(tree, random);
-        if (!wording.pattern.test(text)) continue;
+        if (!pattern.test(text)) continue;
         matched++;
         if (openings) expect(openings.some((opening) => text.startsWith(opening)), `"${text}"`).toBe(true);
       }

@@ -12,6 +12,7 @@ import { removeBlock, type CleaningContext, type CleaningRule } from './cleaning
 import { upperTagName } from './dom-utils';
 import { Holds, outermostWrapper } from './page-index';
 import { isCode, trimDecoration } from './remove-calls-to-action';
+import { openingGate } from './literal-openings';
 
 /** Whole-line labels, tested against the line in lower case; a comment above each says why it is here. */
 export const PAGE_CONTROL_WORDING: readonly RegExp[] = [
@@ -44,10 +45,15 @@ const MAX_LABEL_CHARS = 40;
 const LINE_TAGS = ['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SPAN', 'A', 'BUTTON', 'DT', 'DD', 'FOOTER', 'HEADER', 'ASIDE', 'SECTION'];
 const INLINE_TAGS = new Set(['SPAN', 'A', 'BUTTON']);
 
+/** Which labels a line may be, by its opening: the others are not asked (and not compiled: literal-openings.ts). */
+const mayBeLabel = openingGate(PAGE_CONTROL_WORDING);
+
 /** The label this line is, or undefined. */
 export function pageControlWording(text: string): RegExp | undefined {
   const line = trimDecoration(text).toLowerCase();
-  return line ? PAGE_CONTROL_WORDING.find((wording) => wording.test(line)) : undefined;
+  if (!line) return undefined;
+  const may = mayBeLabel(line);
+  return PAGE_CONTROL_WORDING.find((wording, place) => may[place] === 1 && wording.test(line));
 }
 
 export function removePageControls(root: Element, context: CleaningContext): void {
