@@ -154,20 +154,13 @@ export function firstDescendantNamed(root: Element, name: string): Element | nul
   return null;
 }
 
-/** `\s` of a JavaScript regular expression (WhiteSpace and LineTerminator), by UTF-16 code unit. */
-export function isJsWhitespace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+const WHITESPACE_RUNS = /\s+/g;
 
-/** `text.replace(/\s+/g, '').length`, without building the new string. */
+/**
+ * Characters of text that are not whitespace (`\s`). The regular expression runs natively: in a
+ * Chromium tab the page index, which asks this of every text node, took 21 → 17 ms over 61
+ * scrapinghub pages against a loop over the characters (the same in Node).
+ */
 export function nonWhitespaceLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c > 32 && c < 127) || !isJsWhitespace(c)) n++;
-  }
-  return n;
+  return text.replace(WHITESPACE_RUNS, '').length;
 }
