@@ -46,6 +46,18 @@ describe('literal openings of a pattern', () => {
     expect(literalOpenings(/^(please )?[a-z]+ now/)).toBeNull();
     expect(literalOpenings(/^(a|)b/)?.sort()).toEqual(['ab', 'b']);
     expect(literalOpenings(/^(a|.)b/)).toBeNull();
+    // Every top-level alternative must be anchored: /^ab|cd/ matches "xcd".
+    expect(literalOpenings(/^ab|cd/)).toBeNull();
+    expect(literalOpenings(/^ab|^cd/)?.sort()).toEqual(['ab', 'cd']);
+  });
+
+  it('takes a character outside the Basic Multilingual Plane as one literal', () => {
+    // "a😀?b" matches "ab": the quantifier takes the whole emoji, not its second half.
+    expect(literalOpenings(/^a😀?b/u)?.sort()).toEqual(['ab', 'a😀b']);
+    for (const text of ['ab', 'a😀b']) expect(/^a😀?b/u.test(text)).toBe(true);
+    // Without the u flag the quantifier takes the second code unit only: "a\ud83db" matches too.
+    expect(/^a😀?b/.test('a\ud83db')).toBe(true);
+    expect(literalOpenings(/^a😀?b/)?.sort()).toEqual(['a\ud83db', 'a😀b']);
   });
 
   it('gates a table: a line is asked of the entries it may open', () => {

@@ -17,8 +17,8 @@
  * - anything that is not a literal (a class, `.`, `\s`, `\p{L}`, a back-reference, `$`) ends every
  *   opening there;
  * - a group with more openings than the table should hold has them cut to their first characters.
- * Flags that change what a literal matches (`i`, `m`, `g`, `y`) give null, as does a pattern that is
- * not anchored at its start, or one whose openings include the empty string.
+ * Flags that change what a literal matches or where (`i`, `m`, `g`, `y`, `v`) give null, as does a
+ * pattern with an alternative not anchored at its start, or one whose openings include the empty string.
  */
 
 interface Opening {
@@ -33,10 +33,10 @@ const MAX_OPENINGS = 64;
 class Unreadable extends Error {}
 
 export function literalOpenings(pattern: RegExp): string[] | null {
-  if (/[imgy]/.test(pattern.flags) || !pattern.source.startsWith('^')) return null;
+  if (/[imgyv]/.test(pattern.flags)) return null;
   try {
-    const reader = new SourceReader(pattern.source);
-    const openings = reader.alternation();
+    const reader = new SourceReader(pattern.source, pattern.unicode);
+    const openings = reader.alternation(true);
     if (reader.at < pattern.source.length) return null;
     const texts = [...new Set(openings.map((o) => o.text))];
     return texts.length === 0 || texts.includes('') ? null : texts;
@@ -52,15 +52,23 @@ type Item = { kind: 'literal'; text: string } | { kind: 'group'; openings: Openi
 
 class SourceReader {
   at = 0;
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    /** The u flag: a character outside the Basic Multilingual Plane is one character, not two code units. */
+    private readonly unicode: boolean,
+  ) {}
 
-  /** alternatives separated by `|`, up to `)` or the end. */
-  alternation(): Opening[] {
-    const openings = this.sequence();
-    while (this.source[this.at] === '|') {
-      this.at++;
+  /**
+   * Alternatives separated by `|`, up to `)` or the end. At the top, every alternative must be
+   * anchored (`^a|b` matches "xb").
+   */
+  alternation(top = false): Opening[] {
+    const openings: Opening[] = [];
+    do {
+      if (openings.length > 0) this.at++;
+      if (top && this.source[this.at] !== '^') throw new Unreadable();
       openings.push(...this.sequence());
-    }
+    } while (this.source[this.at] === '|');
     return openings;
   }
 
@@ -85,6 +93,10 @@ class SourceReader {
     if (c === '(') return this.group();
     if (c === '\\') return this.escape();
     if (c === '*' || c === '+' || c === '?' || c === '{' || c === ']' || c === '}') throw new Unreadable();
+    // With the u flag, a character outside the Basic Multilingual Plane (two code units) is one
+    // literal, which a quantifier after it takes whole; without it, the quantifier takes the second unit.
+    const code = c.charCodeAt(0);
+    if (this.unicode && code >= 0xd800 && code <= 0xdbff && /[\udc00-\udfff]/.test(this.source[this.at] ?? '')) return { kind: 'literal', text: c + this.source[this.at++] };
     return { kind: 'literal', text: c };
   }
 
