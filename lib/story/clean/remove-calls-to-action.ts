@@ -193,19 +193,51 @@ const TRAILING_DECORATION = /(?:[\s*•·●▶►▸→⇒»›>|~=_#\-–—�
 const PLAIN_START = /^[\p{L}\p{N}]/u;
 const PLAIN_END = /[\p{L}\p{N}.!?)]$/u;
 
+/**
+ * The ASCII characters of LEADING_DECORATION and TRAILING_DECORATION (no ASCII character is
+ * Extended_Pictographic). A line that opens or closes with any other ASCII character has nothing to
+ * trim there, and is answered without the regular expressions: a browser compiles a regular
+ * expression on its first use in each renderer, Unicode classes are the costly ones, and on pages in
+ * English they are then seldom compiled at all.
+ */
+const ASCII_LEADING_DECORATION = ' \t\n\v\f\r*>|~=_#+-';
+const ASCII_TRAILING_DECORATION = ' \t\n\v\f\r*>|~=_#-';
+
 export function trimDecoration(text: string): string {
-  const start = PLAIN_START.test(text) ? text : text.replace(LEADING_DECORATION, '');
-  return PLAIN_END.test(start) ? start : start.replace(TRAILING_DECORATION, '');
+  const first = text.charCodeAt(0);
+  const plainStart = first < 128 ? !ASCII_LEADING_DECORATION.includes(text[0]) : PLAIN_START.test(text);
+  const start = plainStart ? text : text.replace(LEADING_DECORATION, '');
+  const last = start.charCodeAt(start.length - 1);
+  const plainEnd = last < 128 ? !ASCII_TRAILING_DECORATION.includes(start[start.length - 1]) : PLAIN_END.test(start);
+  return plainEnd ? start : start.replace(TRAILING_DECORATION, '');
 }
 
-/** A sentence boundary: end punctuation, then a capital, a digit or an opening quote. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“‘'])/u;
+/**
+ * A sentence boundary: end punctuation, whitespace, then a capital, a digit or an opening quote. The
+ * whitespace is found first and the character after it asked apart, ASCII without a regular
+ * expression: the Unicode class is compiled (in each renderer) only for a line that needs it.
+ */
+const AFTER_END_PUNCTUATION = /(?<=[.!?])\s+/g;
+const SENTENCE_START = /^[\p{Lu}\p{N}"“‘']/u;
+
+function startsSentence(line: string, at: number): boolean {
+  const code = line.codePointAt(at);
+  if (code === undefined) return false;
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90)) return true;
+  if (code >= 97 && code <= 122) return false;
+  return SENTENCE_START.test(String.fromCodePoint(code));
+}
 
 /** The closing sentence of a short pitch ("Ready to simplify your nutrition? Get started today."), decoration trimmed. */
 function closingSentence(line: string): string {
   if (line.length > MAX_PITCH_CHARS || !/[.!?]\s/.test(line)) return '';
-  const sentences = line.split(SENTENCE_BREAK);
-  return sentences.length > 1 ? trimDecoration(sentences[sentences.length - 1]) : '';
+  let start = -1;
+  AFTER_END_PUNCTUATION.lastIndex = 0;
+  for (let match = AFTER_END_PUNCTUATION.exec(line); match; match = AFTER_END_PUNCTUATION.exec(line)) {
+    const after = match.index + match[0].length;
+    if (startsSentence(line, after)) start = after;
+  }
+  return start > 0 ? trimDecoration(line.slice(start)) : '';
 }
 
 /** A short pitch may close on its call to action; past this length the block is prose that happens to end on one. */
