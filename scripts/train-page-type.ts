@@ -2,8 +2,8 @@
  * `npm run train:page-type`: train the page-type model on the tuning part of WCXB's development pages
  * (`../shared/corpus/wcxb-articles-dev` + `wcxb-dev-other`; the held-out part, scripts/lib/held-out.ts,
  * is never read into training) and write lib/story/page-type/model-data.ts. Deterministic: the same
- * corpus gives the same bytes. The choice of penalty and threshold is by 5-fold cross-validation
- * within the tuning part (scripts/lib/page-type-training.ts).
+ * corpus gives the same bytes. The choice of penalty, regression share and threshold is by 5-fold
+ * cross-validation within the tuning part over five fold assignments (scripts/lib/page-type-training.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -7,7 +7,8 @@
  * the confusion matrix, per-type precision and recall, accuracy over the seven types, articles kept
  * as stories, product/listing/collection/service pages presented as stories. Then the same for the
  * tuning part by 5-fold cross-validation (each page scored by a model trained without its fold,
- * with the shipped penalty, regression share and threshold), labelled as such. Then scrapinghub (all articles): how
+ * with the shipped penalty, regression share and threshold; fold assignment 0, the first of the five
+ * the training chooses over), labelled as such. Then scrapinghub (all articles): how
  * many pages stay `article` stories.
  */
 import { readFileSync } from 'node:fs';
@@ -68,7 +69,7 @@ export async function benchPageType(inChromium = false): Promise<void> {
   const examples = tuning.map(toExample);
   const { scored, models } = crossValidate(examples, model.l2, model.regressionShare);
   const cv = scored.map((s) => ({ label: s.example.label, ...finalType(models[0], s, model.refuseAbove) }));
-  printTally(`tuning part (${tuning.length} pages), 5-fold cross-validation (what the training chose on)`, tally(cv), tally(baseline(tuning)));
+  printTally(`tuning part (${tuning.length} pages), 5-fold cross-validation, fold assignment 0 (the training chose over five)`, tally(cv), tally(baseline(tuning)));
 
   benchScrapinghub();
 

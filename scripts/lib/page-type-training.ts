@@ -21,6 +21,13 @@ export interface Example {
 }
 
 export const FOLDS = 5;
+/**
+ * Fold assignments the setting and the threshold are chosen over (round 7, docs/page-type.md). One
+ * assignment's choice moved with the assignment: the refused types shown on unseen pages spread 10.5-15.0 %
+ * over six assignments with the round-6 pipeline, and the chosen thresholds 0.49-0.78. Assignment 0 is
+ * the hash rounds 1-6 used (the benchmark's tuning cross-validation still reads it).
+ */
+export const FOLD_ASSIGNMENTS = 5;
 /** L2 penalties tried by cross-validation. */
 export const L2_GRID = [0.03, 0.1, 0.3];
 /** The regression's share of the averaged probabilities, tried by cross-validation (1: the regression alone). */
@@ -33,24 +40,24 @@ export const REGRESSION_SHARE_GRID = [0.5, 0.7, 1];
 export const TREE_OPTIONS: BoostOptions = { depth: 2, rounds: 60, learningRate: 0.15, bins: 16, minLeafWeight: 2, lambda: 1 };
 /**
  * Articles that must still be read as stories, on the tuning part's out-of-fold predictions. The goal
- * is 98 %; the level is chosen by cross-validation of the threshold itself (round 5, docs/page-type.md):
- * a threshold chosen on four fifths of the out-of-fold pages at 98.25 % kept 98.1-98.2 % of the articles
- * of the unseen fifth (five fold assignments), at 98 % only 97.9-98.0 %, at 98.5 % 98.2-98.3 %.
- * With 503 tuning articles, 98.25 % lets eight be refused where 98.5 % let seven.
- * Round 6 cross-validated the pipeline as it ships (the threshold chosen on inner out-of-fold pages,
- * applied to a model fitted on all the outer training pages): at 98 % the unseen articles kept ranged
- * from 96.8 to 98.6 % over six fold assignments (mean 98.0 %), at 97.75 % the mean fell to 97.7 %; so
- * the level stays (docs/page-type.md, round 6).
+ * is 98 %. Rounds 5-6 chose 98.25 % on one fold assignment: with 503 tuning articles that lets eight be
+ * refused (98.41 %). Since round 7 the threshold is chosen on the out-of-fold pages of FOLD_ASSIGNMENTS
+ * assignments pooled, which resolves finer levels: 98.375 % lets 40 of 5 × 503 be refused, eight per
+ * assignment again. Nested cross-validation over five other fold assignments (the whole training
+ * applied to four fifths of the tuning part, read on the fifth; docs/page-type.md, round 7): this rule
+ * keeps 98.4 % of the unseen articles (98.0-98.8 by assignment) as round 6's did at 98.25 % (98.2-98.6);
+ * at 98.25 % it would keep 98.2 % (97.8-98.6), which is closer to the goal than the story's side wants.
  */
-export const ARTICLES_KEPT_GOAL = 0.9825;
+export const ARTICLES_KEPT_GOAL = 0.98375;
 /** A signal becomes a feature when at least this many training pages have it (rarer ones are noise). */
 const MIN_PAGES_WITH_SIGNAL = 5;
 const ITERATIONS = 300;
 const LEARNING_RATE = 0.5;
 
-/** The fold of a page: a hash of its id, so folds never depend on order. */
-export function foldOf(id: string): number {
-  return createHash('sha256').update(`page-type-fold\u0000${id}`).digest().readUInt32BE(0) % FOLDS;
+/** The fold of a page in a fold assignment: a hash of its id, so folds never depend on order. */
+export function foldOf(id: string, assignment = 0): number {
+  const salt = assignment === 0 ? 'page-type-fold' : `page-type-fold-b${assignment}`;
+  return createHash('sha256').update(`${salt}\u0000${id}`).digest().readUInt32BE(0) % FOLDS;
 }
 
 const squash = (value: number | undefined) => (typeof value === 'number' && Number.isFinite(value) ? Math.log1p(Math.max(0, value)) : 0);
@@ -137,33 +144,50 @@ export function chooseRefuseAbove(model: PageTypeModel, scored: Scored[]): numbe
 }
 
 /**
- * Out-of-fold probabilities for every example (each fold's model never saw it). The trees do not depend
- * on the penalty: `treesByFold` keeps each fold's trees for the next penalty tried.
+ * Out-of-fold probabilities for every example (each fold's model never saw it), folds of one fold
+ * assignment. The trees do not depend on the penalty: `treesByFold` keeps each fold's trees (by
+ * assignment and fold) for the next penalty tried.
  */
 export function crossValidate(
   examples: Example[],
   l2: number,
   regressionShare: number,
-  treesByFold = new Map<number, TreeNode[][]>(),
+  treesByFold = new Map<string, TreeNode[][]>(),
   fit: FitSettings = FIT,
+  assignment = 0,
 ): { scored: Scored[]; models: PageTypeModel[] } {
   const scored: Scored[] = new Array(examples.length);
   const models: PageTypeModel[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const training = examples.filter((e) => foldOf(e.id) !== fold);
+    const training = examples.filter((e) => foldOf(e.id, assignment) !== fold);
     const regression = fitModel(training, l2, fit);
     let trees: TreeNode[][] = [];
     if (regressionShare < 1) {
-      trees = treesByFold.get(fold) ?? fitTrees(regression, training, fit);
-      treesByFold.set(fold, trees);
+      const key = `${assignment}/${fold}`;
+      trees = treesByFold.get(key) ?? fitTrees(regression, training, fit);
+      treesByFold.set(key, trees);
     }
     const model = { ...regression, trees, regressionShare };
     models.push(model);
     examples.forEach((example, i) => {
-      if (foldOf(example.id) === fold) scored[i] = { example, probabilities: probabilitiesOf(model, example.signals) };
+      if (foldOf(example.id, assignment) === fold) scored[i] = { example, probabilities: probabilitiesOf(model, example.signals) };
     });
   }
   return { scored, models };
+}
+
+/**
+ * The threshold as the pipeline uses it, read on pages it was not chosen on: for each fold of the
+ * assignment, the threshold chosen on the other folds' out-of-fold pages, applied to that fold's.
+ * (Choosing and reading the threshold on the same pages flatters it: the level is met by construction.)
+ */
+export function nestedTally(model: PageTypeModel, scored: Scored[], assignment = 0): Tally {
+  const predicted: { label: PageType; pageType: PageType; story: boolean }[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const refuseAbove = chooseRefuseAbove(model, scored.filter((s) => foldOf(s.example.id, assignment) !== fold));
+    for (const s of scored) if (foldOf(s.example.id, assignment) === fold) predicted.push({ label: s.example.label, ...finalType(model, s, refuseAbove) });
+  }
+  return tally(predicted);
 }
 
 export interface Tally {
@@ -197,21 +221,33 @@ export function tally(predicted: { label: PageType; pageType: PageType; story: b
 const merit = (cv: Tally) => cv.accuracy - cv.refusedShown;
 
 /**
- * The whole choice on the tuning part: for each L2 penalty and regression share, out-of-fold
- * probabilities, the threshold that keeps the articles, and the accuracy and refused types shown it
- * gives; the best setting wins (`merit`), then the model is fitted on the whole tuning part with it.
+ * The whole choice on the tuning part, over FOLD_ASSIGNMENTS fold assignments (round 7): for each L2
+ * penalty and regression share, out-of-fold probabilities in every assignment; the setting is judged by
+ * `merit` of the threshold read on pages it was not chosen on (`nestedTally`), averaged over the
+ * assignments; the threshold is chosen on the out-of-fold pages of all assignments pooled (each page
+ * counted once per assignment), so it no longer rests on one assignment's eighth-highest article. Then
+ * the model is fitted on the whole tuning part with that setting and given that threshold.
  */
 export function trainPageTypeModel(tuning: Example[], log: (line: string) => void = () => undefined): { model: PageTypeModel; cv: Tally; l2: number } {
-  let best: { l2: number; regressionShare: number; refuseAbove: number; cv: Tally } | undefined;
-  const treesByFold = new Map<number, TreeNode[][]>();
+  let best: { l2: number; regressionShare: number; refuseAbove: number; cv: Tally; score: number } | undefined;
+  const treesByFold = new Map<string, TreeNode[][]>();
+  const assignments = Array.from({ length: FOLD_ASSIGNMENTS }, (_, a) => a);
+  const pct = (x: number) => (100 * x).toFixed(1);
   for (const l2 of L2_GRID) {
     for (const regressionShare of REGRESSION_SHARE_GRID) {
-      const { scored, models } = crossValidate(tuning, l2, regressionShare, treesByFold);
-      // One threshold for all folds, chosen on their pooled out-of-fold probabilities.
-      const refuseAbove = chooseRefuseAbove(models[0], scored);
-      const cv = tally(scored.map((s) => ({ label: s.example.label, ...finalType(models[0], s, refuseAbove) })));
-      log(`  l2 ${l2}, regression share ${regressionShare}: refuse above ${refuseAbove.toFixed(2)}, ${FOLDS}-fold accuracy ${(100 * cv.accuracy).toFixed(1)} %, articles kept ${(100 * cv.articlesKept).toFixed(1)} %, refused types shown ${(100 * cv.refusedShown).toFixed(1)} %`);
-      if (!best || merit(cv) > merit(best.cv)) best = { l2, regressionShare, refuseAbove, cv };
+      const runs = assignments.map((a) => crossValidate(tuning, l2, regressionShare, treesByFold, FIT, a));
+      const model = runs[0].models[0];
+      const nested = runs.map((run, a) => nestedTally(model, run.scored, a));
+      const mean = (key: 'accuracy' | 'articlesKept' | 'refusedShown') => nested.reduce((sum, t) => sum + t[key], 0) / nested.length;
+      const score = nested.reduce((sum, t) => sum + merit(t), 0) / nested.length;
+      const pooled = runs.flatMap((run) => run.scored);
+      const refuseAbove = chooseRefuseAbove(model, pooled);
+      const cv = tally(pooled.map((s) => ({ label: s.example.label, ...finalType(model, s, refuseAbove) })));
+      const shown = nested.map((t) => t.refusedShown);
+      log(
+        `  l2 ${l2}, regression share ${regressionShare}: nested over ${FOLD_ASSIGNMENTS} assignments: accuracy ${pct(mean('accuracy'))} %, articles kept ${pct(mean('articlesKept'))} % (lowest ${pct(Math.min(...nested.map((t) => t.articlesKept)))}), refused types shown ${pct(mean('refusedShown'))} % (${pct(Math.min(...shown))}-${pct(Math.max(...shown))}); pooled: refuse above ${refuseAbove.toFixed(2)}, accuracy ${pct(cv.accuracy)} %, articles kept ${pct(cv.articlesKept)} %, refused types shown ${pct(cv.refusedShown)} %`,
+      );
+      if (!best || score > best.score) best = { l2, regressionShare, refuseAbove, cv, score };
     }
   }
   if (!best) throw new Error('no tuning pages');
