@@ -1,22 +1,22 @@
 /**
- * The literal text every match of an anchored regular expression must open with, read from the
- * pattern's source: `/^(please )?follow (us|me)\b/` → "please follow us", "please follow me",
- * "follow us", "follow me". A table of such patterns can then be asked only for the entries whose
- * openings the line starts with.
- *
- * Why: a browser compiles each regular expression anew in every renderer, on its first use there,
- * and the engine is injected into a new one on a reader's first click on a site. A table of fifty
- * wordings in six languages asked of every short line compiled all fifty on every page, though a
- * story's lines almost never open with a call to action's words (`npm run bench:stages -- --cold`).
+ * The literal words every match of an anchored regular expression must open with, read from the
+ * pattern's source: `/^(please )?follow (us|me)\b/` → "please", "follow". The cleaning rules' wording
+ * tables declare these words beside their patterns (lib/story/clean/opening-gate.ts: a line is asked
+ * only of the entries whose words it opens with); tests/story/literal-openings.test.ts checks each
+ * declaration against what this reads from the pattern, so the two cannot drift apart. It is not in
+ * the engine itself: reading the patterns in every renderer, on every first click, cost more than it
+ * saved (10–40 ms in a Chromium tab).
  *
  * Sound by construction for the syntax it reads, and it gives up (null: always ask the pattern)
  * on anything else. Each opening is a prefix of some match, and every match starts with one of them:
- * - literal characters extend the openings; zero-width items (`^`, `\b`, lookarounds) are passed over;
+ * - literal characters extend the openings, up to the first space (an opening is a first word);
+ *   zero-width items (`^`, `\b`, lookarounds) are passed over;
  * - a group is the union of its alternatives; an optional item (`?`, `*`, `{0,n}`) the union of
  *   taking it and not; after an item that may repeat, an opening ends (it stays a prefix);
  * - anything that is not a literal (a class, `.`, `\s`, `\p{L}`, a back-reference, `$`) ends every
  *   opening there;
- * - a group with more openings than the table should hold has them cut to their first characters.
+ * - a group with more openings than the table should hold has them cut to their first characters;
+ * - an opening that starts with another one is left out ("login" covers "login:").
  * Flags that change what a literal matches or where (`i`, `m`, `g`, `y`, `v`) give null, as does a
  * pattern with an alternative not anchored at its start, or one whose openings include the empty string.
  */
@@ -39,7 +39,8 @@ export function literalOpenings(pattern: RegExp): string[] | null {
     const openings = reader.alternation(true);
     if (reader.at < pattern.source.length) return null;
     const texts = [...new Set(openings.map((o) => o.text))];
-    return texts.length === 0 || texts.includes('') ? null : texts;
+    if (texts.length === 0 || texts.includes('')) return null;
+    return texts.filter((text) => !texts.some((other) => other !== text && text.startsWith(other)));
   } catch {
     // Syntax this reader does not know (Unreadable), or a slip in it: the pattern is asked of every
     // line, as it was before the gate. The gate is built when the script loads, and must never stop it.
@@ -177,6 +178,11 @@ function skipEscapeBody(source: string, at: number, letter: string): number {
 function apply(openings: Opening[], item: Item, min: number, max: number): Opening[] {
   if (item.kind === 'zero-width' || max === 0) return openings;
   if (item.kind === 'end') return openings.map((o) => ({ text: o.text, open: false }));
+  // A space ends the first word: the openings close there.
+  if (item.kind === 'literal' && item.text === ' ') {
+    const closed = openings.map((o) => ({ text: o.text, open: false }));
+    return min === 0 ? distinct([...openings, ...closed]) : closed;
+  }
   const opens = openings.filter((o) => o.open).length;
   const inner = item.kind === 'literal' ? [{ text: item.text, open: true }] : fit(item.openings, Math.floor(MAX_OPENINGS / Math.max(1, opens)));
   const once: Opening[] = [];
@@ -211,32 +217,4 @@ function distinct(openings: Opening[]): Opening[] {
     seen.add(key);
     return true;
   });
-}
-
-/**
- * For a table of patterns: which ones a line may match, by its opening. Unanchored or unreadable
- * patterns are always asked.
- */
-export function openingGate(patterns: readonly RegExp[]): (line: string) => Uint8Array {
-  const always: number[] = [];
-  /** Openings by their first character: [opening, pattern's place]. */
-  const byFirst = new Map<string, [string, number][]>();
-  patterns.forEach((pattern, place) => {
-    const openings = literalOpenings(pattern);
-    if (!openings) {
-      always.push(place);
-      return;
-    }
-    for (const text of openings) {
-      const list = byFirst.get(text[0]) ?? [];
-      list.push([text, place]);
-      byFirst.set(text[0], list);
-    }
-  });
-  return (line) => {
-    const may = new Uint8Array(patterns.length);
-    for (const place of always) may[place] = 1;
-    for (const [text, place] of byFirst.get(line[0]) ?? []) if (may[place] === 0 && line.startsWith(text)) may[place] = 1;
-    return may;
-  };
 }
