@@ -28,7 +28,7 @@ interface Opening {
 }
 
 /** At most about this many openings per pattern (see `fit`): the gate's table stays small. */
-const MAX_OPENINGS = 64;
+const MAX_OPENINGS = 128;
 
 class Unreadable extends Error {}
 

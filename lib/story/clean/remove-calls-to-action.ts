@@ -175,7 +175,7 @@ export const CALL_TO_ACTION_WORDING: readonly Wording[] = [
  * tests/story/literal-openings.test.ts fails, printing the right line, when an entry and its words disagree.
  */
 export const CALL_TO_ACTION_OPENINGS: readonly string[] = [
-  "subscribe sign log register join donate give share follow get start book request try buy shop order download contact write pin save abonnieren teilen s'abonner s’abonner abonnez-vou je partager suscríbete suscribete compartir iscriviti abbonati condividi assine inscreva-se compartilha abonneer delen", // 0
+  "subscribe sign log register join donate give share follow get start book request try buy shop order download contact write pin save abonnieren teilen s'abonner s’abonner abonnez-vous je partager suscríbete suscribete compartir iscriviti abbonati condividi assine inscreva-se compartilhar abonneer delen", // 0
   "learn find read see view show mehr en saber leer scopri saiba lees meer", // 1
   "subscribe sign register opt click please be make don and", // 2
   "newsletter abonnieren registrieren abonnez-vous inscrivez-vous suscríbete suscribete suscríbase regístrate apúntate iscriviti abbonati registrati assine inscreva-se cadastre-se receba abonneer schrijf meld", // 3
