@@ -27,7 +27,7 @@ interface Opening {
   open: boolean;
 }
 
-/** At most about this many openings per pattern (see `fit`): the gate's table stays small. */
+/** At most about this many openings per group (see `fit`): the declared words stay few. */
 const MAX_OPENINGS = 128;
 
 class Unreadable extends Error {}
@@ -42,8 +42,8 @@ export function literalOpenings(pattern: RegExp): string[] | null {
     if (texts.length === 0 || texts.includes('')) return null;
     return texts.filter((text) => !texts.some((other) => other !== text && text.startsWith(other)));
   } catch {
-    // Syntax this reader does not know (Unreadable), or a slip in it: the pattern is asked of every
-    // line, as it was before the gate. The gate is built when the script loads, and must never stop it.
+    // Syntax this reader does not know (Unreadable), or a slip in it: no openings, so the entry
+    // declares '' and is asked of every line, as it was before the gate.
     return null;
   }
 }
