@@ -196,6 +196,8 @@ const tests: { name: string; extraMs?: number; run: (ctx: Context) => Promise<vo
       const permissions = [...(m.permissions ?? [])].sort();
       assert(JSON.stringify(permissions) === JSON.stringify(['activeTab', 'contextMenus', 'scripting', 'storage']), `permissions: ${permissions}`);
       assert(!m.content_scripts, 'the manifest declares content scripts');
+      // Firefox opens an add-on's sidebar at install unless told not to; Lede's opens on "Keep open" only.
+      if (m.sidebar_action) assert(m.sidebar_action.open_at_install === false, `sidebar_action: ${JSON.stringify(m.sidebar_action)}`);
       const gecko = m.browser_specific_settings?.gecko ?? {};
       assert(gecko.id === ADDON_ID, `gecko id ${gecko.id}`);
       const min = Number(String(gecko.strict_min_version).split('.')[0]);
@@ -320,6 +322,9 @@ const tests: { name: string; extraMs?: number; run: (ctx: Context) => Promise<vo
           async run(ctx: Context) {
             assert(ctx.seed, 'needs the seed click');
             assert(await ctx.driver.popupOpen(), 'needs the open popup');
+            // The sidebar must be closed, so that the click is what opens it (and its page starts afresh).
+            const openBefore = await ctx.driver.inExtension<number>(`browser.extension.getViews({ type: 'sidebar' }).length`);
+            assert(openBefore === 0, `a sidebar was open before "Keep open" (${openBefore} view)`);
             // A click in the popup is user input: sidebarAction.open() is allowed only in one.
             await ctx.driver.clickInPopup('[data-testid=keep-open]');
             try {
