@@ -128,15 +128,12 @@ export async function followActiveTab(onTab: (tabId: number, why: FollowReason, 
   let shown: number | null = null;
   // The address of the shown tab as Lede last saw it (undefined without access).
   let shownUrl: string | undefined;
-  const urlOf = (tabId: number) => browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  const urlOf = (tabId: number) => browser.tabs.get(tabId).then((tab) => tab?.url, () => undefined);
   const show = (tabId: number, why: FollowReason, click?: number) => {
     shown = tabId;
     void urlOf(tabId).then((url) => shown === tabId && (shownUrl = url));
     onTab(tabId, why, click);
   };
-  const [active] = await browser.tabs.query({ active: true, windowId });
-  if (active?.id !== undefined) show(active.id, 'start');
-  if (windowId !== undefined) announcePanel(windowId);
   const onActivated = (info: { tabId: number; windowId: number }) => {
     if (info.windowId === windowId) show(info.tabId, 'switch');
   };
@@ -159,9 +156,15 @@ export async function followActiveTab(onTab: (tabId: number, why: FollowReason, 
     if (type === STORY_READ_MESSAGE && tabId === shown) show(tabId, 'read');
     return undefined;
   };
+  // Listen first, then ask which tab is active: a tab switch between the browser's answer and the
+  // listeners would otherwise be lost, and the panel would stay on the tab it started with. A switch
+  // seen before the answer arrives is newer than the answer, so the answer then changes nothing.
   browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onUpdated.addListener(onUpdated);
   browser.runtime.onMessage.addListener(onMessage);
+  const [active] = await browser.tabs.query({ active: true, windowId }).catch(() => []);
+  if (active?.id !== undefined && shown === null) show(active.id, 'start');
+  if (windowId !== undefined) announcePanel(windowId);
   return () => {
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onUpdated.removeListener(onUpdated);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { canKeepOpen, keepOpen, watchSidePanels } from '../../lib/platform/side-panel';
+import { canKeepOpen, followActiveTab, keepOpen, watchSidePanels, type FollowReason } from '../../lib/platform/side-panel';
 
 describe('Keep open (side panel / sidebar)', () => {
   beforeEach(() => {
@@ -54,5 +54,42 @@ describe('Keep open (side panel / sidebar)', () => {
     expect(panels.knownOpenIn(5)).toBe(false);
     listen.mockRestore();
     delete (fakeBrowser.runtime as unknown as Record<string, unknown>).getContexts;
+  });
+
+  describe('the panel follows its window’s active tab', () => {
+    /** The browser's answer to "which tab is active", held until the test releases it. */
+    function holdActiveTabQuery() {
+      let answer: (tabs: { id: number }[]) => void = () => undefined;
+      vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 1 } as never);
+      vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((() => new Promise((resolve) => (answer = resolve))) as never);
+      return (tabs: { id: number }[]) => answer(tabs);
+    }
+
+    it('shows the active tab when it opens', async () => {
+      const release = holdActiveTabQuery();
+      const shown: [number, FollowReason][] = [];
+      const following = followActiveTab((tabId, why) => shown.push([tabId, why]));
+      await vi.waitFor(() => expect(fakeBrowser.tabs.query).toHaveBeenCalled());
+      release([{ id: 2 }]);
+      const stop = await following;
+      expect(shown).toEqual([[2, 'start']]);
+      stop();
+    });
+
+    it('a tab switch while the browser is still answering is not lost: the switched-to tab stays shown', async () => {
+      const release = holdActiveTabQuery();
+      const shown: [number, FollowReason][] = [];
+      const following = followActiveTab((tabId, why) => shown.push([tabId, why]));
+      await vi.waitFor(() => expect(fakeBrowser.tabs.query).toHaveBeenCalled());
+      // The user switches tabs after the browser read the active tab (2) but before its answer arrives.
+      await fakeBrowser.tabs.onActivated.trigger({ tabId: 9, windowId: 1 });
+      release([{ id: 2 }]);
+      const stop = await following;
+      expect(shown).toEqual([[9, 'switch']]);
+      // A switch in another window is not this panel's.
+      await fakeBrowser.tabs.onActivated.trigger({ tabId: 12, windowId: 5 });
+      expect(shown).toEqual([[9, 'switch']]);
+      stop();
+    });
   });
 });
