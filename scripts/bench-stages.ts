@@ -70,6 +70,25 @@ function corpusJobs(corpus: 'scrapinghub' | 'wcxb', args: Args): BrowserJob[] {
   return jobs.filter((_, i) => i % args.every === 0).slice(0, args.limit);
 }
 
+/**
+ * The engine against Readability alone by page size: the pages in four equal groups by Readability's
+ * own time, and each group's ratio of summed times. The speed bar (1.3×) is read per page, and the
+ * ratio falls as pages grow: the engine's whole-page passes (guard, copy, index) cost the same share
+ * of every page, while Readability's own work on the story grows faster than the page.
+ */
+function bySize(times: StageTimes[]): string {
+  const sorted = [...times].sort((a, b) => a.readability - b.readability);
+  const groups = [0, 1, 2, 3].map((q) => sorted.slice(Math.floor((q * sorted.length) / 4), Math.floor(((q + 1) * sorted.length) / 4)));
+  return groups
+    .filter((group) => group.length > 0)
+    .map((group) => {
+      const readability = group.reduce((sum, page) => sum + page.readability, 0);
+      const engine = group.reduce((sum, page) => sum + page.engine, 0);
+      return `${(engine / readability).toFixed(2)} (Readability ${(readability / group.length).toFixed(1)} ms a page)`;
+    })
+    .join(', ');
+}
+
 interface Totals {
   stages: Map<string, number>;
   engine: number;
@@ -87,6 +106,10 @@ function addUp(times: StageTimes[]): Totals {
   return totals;
 }
 
+function column(label: string, pages: StageTimes[]) {
+  return { label, totals: addUp(pages), pages };
+}
+
 /** "page rule 2" → "page rule 2 removeTeaserCards": the rule lists are the engine's own. */
 function stageLabel(stage: string): string {
   const rule = /^(page|story) rule (\d+)$/.exec(stage);
@@ -96,7 +119,7 @@ function stageLabel(stage: string): string {
   return found ? `${stage} ${found.apply.name || found.id}` : stage;
 }
 
-function printTable(title: string, columns: { label: string; totals: Totals }[]) {
+function printTable(title: string, columns: { label: string; totals: Totals; pages: StageTimes[] }[]) {
   console.log(title);
   const stages: string[] = [];
   for (const { totals } of columns) for (const stage of totals.stages.keys()) if (!stages.includes(stage)) stages.push(stage);
@@ -109,6 +132,7 @@ function printTable(title: string, columns: { label: string; totals: Totals }[])
   console.log(`  ${'engine, whole runs'.padEnd(44)}${columns.map(({ totals }) => cell(totals.engine, totals)).join('  ')}`);
   console.log(`  ${'Readability alone (clone + parse)'.padEnd(44)}${columns.map(({ totals }) => cell(totals.readability, totals)).join('  ')}`);
   console.log(`  ${'engine / Readability, all pages together'.padEnd(44)}${columns.map(({ totals }) => `${(totals.engine / totals.readability).toFixed(2).padStart(14)}        `).join('  ')}`);
+  for (const { label, pages } of columns) console.log(`  engine / Readability by page size, smallest quarter first, ${label}: ${bySize(pages)}`);
 }
 
 /** A site the browser has not seen: `https://e12-lede-bench.invalid/<the page's path>` (answered from memory, like every page). */
@@ -146,7 +170,7 @@ async function main() {
       const jobs = corpusJobs(corpus, args);
       if (browser && args.cold) {
         printTable(`${corpus}: ${jobs.length} pages, first run (cold: each in a renderer of its own), headless Chromium ${browser.version} (the tab's clock)`, [
-          { label: 'Chromium cold', totals: addUp(await coldRuns(browser, jobs)) },
+          column('Chromium cold', await coldRuns(browser, jobs)),
         ]);
         continue;
       }
@@ -158,12 +182,12 @@ async function main() {
           page.close();
         }
       });
-      const columns = [{ label: 'Node CPU', totals: addUp(inNode) }];
+      const columns = [column('Node CPU', inNode)];
       if (browser) {
         const answers = await browser.evaluate<StageTimes>(jobs, (job) => `ledeBenchStages(${JSON.stringify(job.url)}, ${args.repeat})`);
         const failed = answers.filter((answer) => answer.error !== undefined);
         if (failed.length > 0) console.log(`  ${failed.length} page(s) could not be timed in Chromium: ${failed.map((answer) => answer.id).slice(0, 5).join(', ')}`);
-        columns.push({ label: 'Chromium tab', totals: addUp(answers.flatMap((answer) => (answer.value ? [answer.value] : []))) });
+        columns.push(column('Chromium tab', answers.flatMap((answer) => (answer.value ? [answer.value] : []))));
       }
       const where = browser ? `Node (CPU) and headless Chromium ${browser.version} (the tab's clock)` : 'Node (CPU)';
       printTable(`${corpus}: ${jobs.length} pages, mean of ${args.repeat} warm runs per page (after one of each not counted; engine and Readability alternating), ${where}`, columns);
