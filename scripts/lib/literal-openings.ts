@@ -7,8 +7,10 @@
  * the engine itself: reading the patterns in every renderer, on every first click, cost more than it
  * saved (10–40 ms in a Chromium tab).
  *
- * Sound by construction for the syntax it reads, and it gives up (null: always ask the pattern)
- * on anything else. Each opening is a prefix of some match, and every match starts with one of them:
+ * Sound by construction for the syntax it reads. The pattern is parsed by regexpp (the parser ESLint's
+ * regular-expression rules use), so the syntax itself is never guessed at here, and the tree is
+ * read as follows; it gives up (null: always ask the pattern) where it cannot be sure. Each opening is
+ * a prefix of some match, and every match starts with one of them:
  * - literal characters extend the openings, up to the first space (an opening is a first word);
  *   zero-width items (`^`, `\b`, lookarounds) are passed over;
  * - a group is the union of its alternatives; an optional item (`?`, `*`, `{0,n}`) the union of
@@ -20,6 +22,7 @@
  * Flags that change what a literal matches or where (`i`, `m`, `g`, `y`, `v`) give null, as does a
  * pattern with an alternative not anchored at its start, or one whose openings include the empty string.
  */
+import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 
 interface Opening {
   text: string;
@@ -30,149 +33,59 @@ interface Opening {
 /** At most about this many openings per group (see `fit`): the declared words stay few. */
 const MAX_OPENINGS = 128;
 
-class Unreadable extends Error {}
-
 export function literalOpenings(pattern: RegExp): string[] | null {
   if (/[imgyv]/.test(pattern.flags)) return null;
+  let tree: AST.Pattern;
   try {
-    const reader = new SourceReader(pattern.source, pattern.unicode);
-    const openings = reader.alternation(true);
-    if (reader.at < pattern.source.length) return null;
-    const texts = [...new Set(openings.map((o) => o.text))];
-    if (texts.length === 0 || texts.includes('')) return null;
-    return texts.filter((text) => !texts.some((other) => other !== text && text.startsWith(other)));
+    tree = parseRegExpLiteral(pattern).pattern;
   } catch {
-    // Syntax this reader does not know (Unreadable), or a slip in it: no openings, so the entry
-    // declares '' and is asked of every line, as it was before the gate.
+    // Syntax regexpp does not know (newer than it): no openings, so the entry declares '' and is
+    // asked of every line, as it was before the gate.
     return null;
   }
+  // Every top-level alternative must be anchored: /^ab|cd/ matches "xcd".
+  const anchored = (alternative: AST.Alternative) => {
+    const first = alternative.elements[0];
+    return first?.type === 'Assertion' && first.kind === 'start';
+  };
+  if (!tree.alternatives.every(anchored)) return null;
+  const texts = [...new Set(alternation(tree.alternatives).map((o) => o.text))];
+  if (texts.length === 0 || texts.includes('')) return null;
+  return texts.filter((text) => !texts.some((other) => other !== text && text.startsWith(other)));
 }
 
 /** What one item of a sequence does to the openings so far. */
 type Item = { kind: 'literal'; text: string } | { kind: 'group'; openings: Opening[] } | { kind: 'zero-width' } | { kind: 'end' };
 
-class SourceReader {
-  at = 0;
-  constructor(
-    private readonly source: string,
-    /** The u flag: a character outside the Basic Multilingual Plane is one character, not two code units. */
-    private readonly unicode: boolean,
-  ) {}
-
-  /**
-   * Alternatives separated by `|`, up to `)` or the end. At the top, every alternative must be
-   * anchored (`^a|b` matches "xb").
-   */
-  alternation(top = false): Opening[] {
-    const openings: Opening[] = [];
-    do {
-      if (openings.length > 0) this.at++;
-      if (top && this.source[this.at] !== '^') throw new Unreadable();
-      openings.push(...this.sequence());
-    } while (this.source[this.at] === '|');
-    return openings;
-  }
-
-  private sequence(): Opening[] {
-    let openings: Opening[] = [{ text: '', open: true }];
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const item = this.atom();
-      const { min, max } = this.quantifier();
-      openings = apply(openings, item, min, max);
-    }
-    return openings;
-  }
-
-  private atom(): Item {
-    const c = this.source[this.at++];
-    if (c === '^') return { kind: 'zero-width' };
-    if (c === '$' || c === '.') return { kind: 'end' };
-    if (c === '[') {
-      this.skipClass();
-      return { kind: 'end' };
-    }
-    if (c === '(') return this.group();
-    if (c === '\\') return this.escape();
-    if (c === '*' || c === '+' || c === '?' || c === '{' || c === ']' || c === '}') throw new Unreadable();
-    // With the u flag, a character outside the Basic Multilingual Plane (two code units) is one
-    // literal, which a quantifier after it takes whole; without it, the quantifier takes the second unit.
-    const code = c.charCodeAt(0);
-    if (this.unicode && code >= 0xd800 && code <= 0xdbff && /[\udc00-\udfff]/.test(this.source[this.at] ?? '')) return { kind: 'literal', text: c + this.source[this.at++] };
-    return { kind: 'literal', text: c };
-  }
-
-  private group(): Item {
-    let lookaround = false;
-    if (this.source.startsWith('?:', this.at)) this.at += 2;
-    else if (/^\?<?[=!]/.test(this.source.slice(this.at, this.at + 3))) {
-      this.at += this.source[this.at + 1] === '<' ? 3 : 2;
-      lookaround = true;
-    } else if (this.source[this.at] === '?') {
-      // Named groups and anything newer: not read.
-      throw new Unreadable();
-    }
-    const openings = this.alternation();
-    if (this.source[this.at] !== ')') throw new Unreadable();
-    this.at++;
-    return lookaround ? { kind: 'zero-width' } : { kind: 'group', openings };
-  }
-
-  private escape(): Item {
-    const c = this.source[this.at++];
-    if (c === undefined) throw new Unreadable();
-    if (c === 'b' || c === 'B') return { kind: 'zero-width' };
-    if (c === 'p' || c === 'P') {
-      if (this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
-      if (this.at === 0) throw new Unreadable();
-      return { kind: 'end' };
-    }
-    // Escaped punctuation is itself; letters and digits are classes, codes or back-references.
-    if (/[\p{L}\p{N}]/u.test(c)) {
-      this.at = skipEscapeBody(this.source, this.at, c);
-      return { kind: 'end' };
-    }
-    return { kind: 'literal', text: c };
-  }
-
-  private skipClass(): void {
-    while (this.at < this.source.length) {
-      const c = this.source[this.at++];
-      if (c === '\\') this.at++;
-      else if (c === ']') return;
-    }
-    throw new Unreadable();
-  }
-
-  /** `?`, `*`, `+`, `{m}`, `{m,}`, `{m,n}`, each maybe lazy; none: exactly once. */
-  private quantifier(): { min: number; max: number } {
-    const c = this.source[this.at];
-    let min = 1;
-    let max = 1;
-    if (c === '?' || c === '*' || c === '+') {
-      this.at++;
-      min = c === '+' ? 1 : 0;
-      max = c === '?' ? 1 : Infinity;
-    } else if (c === '{') {
-      const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
-      if (!match) throw new Unreadable();
-      this.at += match[0].length;
-      min = Number(match[1]);
-      max = match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3]);
-    } else {
-      return { min, max };
-    }
-    if (this.source[this.at] === '?') this.at++;
-    return { min, max };
-  }
+function alternation(alternatives: readonly AST.Alternative[]): Opening[] {
+  return alternatives.flatMap(sequence);
 }
 
-/** After `\u`, `\x`, `\c` and the like: where the escape ends (a class or a code point: both end the openings). */
-function skipEscapeBody(source: string, at: number, letter: string): number {
-  if (letter === 'u' && source[at] === '{') return source.indexOf('}', at) + 1 || source.length;
-  if (letter === 'u') return at + 4;
-  if (letter === 'x') return at + 2;
-  if (letter === 'c') return at + 1;
-  return at;
+function sequence(alternative: AST.Alternative): Opening[] {
+  let openings: Opening[] = [{ text: '', open: true }];
+  for (const element of alternative.elements) {
+    openings =
+      element.type === 'Quantifier' ? apply(openings, item(element.element), element.min, element.max) : apply(openings, item(element), 1, 1);
+  }
+  return openings;
+}
+
+function item(node: AST.QuantifiableElement | AST.Assertion): Item {
+  switch (node.type) {
+    case 'Character':
+      // Its code point: with the u flag a character beyond the Basic Multilingual Plane is one
+      // character (a quantifier takes it whole); without, each code unit is a character of its own.
+      return { kind: 'literal', text: String.fromCodePoint(node.value) };
+    case 'Group':
+    case 'CapturingGroup':
+      return { kind: 'group', openings: alternation(node.alternatives) };
+    case 'Assertion':
+      // `^`, `\b`, `\B` and lookarounds match no character; `$` ends every opening.
+      return node.kind === 'end' ? { kind: 'end' } : { kind: 'zero-width' };
+    default:
+      // A class, `.`, `\s`, `\p{…}`, a back-reference: not one literal character.
+      return { kind: 'end' };
+  }
 }
 
 function apply(openings: Opening[], item: Item, min: number, max: number): Opening[] {

@@ -3,8 +3,8 @@
  * may only ever skip a pattern that cannot match: every match opens with one of the words the entry
  * declares. Checked in three steps: the reading of openings from a pattern (scripts/lib/literal-openings.ts)
  * on small shapes by hand; that reading against strings each entry matches, made from the pattern's
- * syntax tree by a generator that knows nothing of it (regexpp parses; the real engine confirms each
- * string matches); and each table's declared words against that reading.
+ * syntax tree by a generator that shares nothing with it but regexpp's parse (the real engine confirms
+ * each string matches); and each table's declared words against that reading.
  */
 import { describe, expect, it } from 'vitest';
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
