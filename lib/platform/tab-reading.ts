@@ -59,15 +59,14 @@ export async function readTabOnce(request: ReadRequest): Promise<ReadOutcome> {
   } else if (request.follow && request.tabId !== null) {
     target = await targetTab(`?tabId=${request.tabId}`);
     if (!target) return { target, result: { state: 'error', message: 'The tab was closed.' } };
-    const cached = await cachedStory(target.id);
     // The browser shows a tab's address to Lede while Lede may read it, but Firefox may hide it from
-    // a sidebar that has just opened although the click's grant covers the page: the address hidden
-    // at the sidebar's start and shown a moment later (seen in the e2e run, where even a script in the
-    // page was refused at first). So a hidden address is asked of the page itself, and asked again for
-    // a moment when Lede has read this tab before (its story is cached): only a page Lede may read answers.
-    if (!target.url) target = { ...target, url: await hiddenAddress(target.id, cached !== null) };
+    // a sidebar that has just opened although the click's grant still covers the page (seen in the
+    // e2e run: the address hidden at the sidebar's start, shown a moment later, scripts allowed all
+    // along). So a hidden address is asked of the page itself: only a page Lede may read answers.
+    if (!target.url) target = { ...target, url: await addressIfReadable(target.id) };
     // (An empty tab, or one whose first page is still on its way, has nothing to read either.)
     if (!target.url || /^about:blank$/i.test(target.url)) return { target, result: { state: 'needs-click' } };
+    const cached = await cachedStory(target.id);
     settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
     if (cached && !cached.forced && cached.url === target.url) {
       result = { state: 'story', tabId: target.id, url: cached.url, story: cached.story, forced: false };
@@ -96,23 +95,6 @@ export async function readTabOnce(request: ReadRequest): Promise<ReadOutcome> {
   }
   if (taken?.summaryOnly) return { target, result, summaryOnly: taken.analysis };
   return { target, result, analysis: taken?.analysis };
-}
-
-/** How often, and how far apart, a tab Lede has read before is asked its hidden address again. */
-const ADDRESS_TRIES = 5;
-const ADDRESS_RETRY_MS = 200;
-
-/**
- * The address the browser hid from this view: from the page itself, when Lede may run a script there;
- * for a tab read before, asked again (the browser's answer first) until the grant shows or the tries run out.
- */
-async function hiddenAddress(tabId: number, readBefore: boolean): Promise<string | undefined> {
-  let url = await addressIfReadable(tabId);
-  for (let attempt = 1; !url && readBefore && attempt < ADDRESS_TRIES; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, ADDRESS_RETRY_MS));
-    url = (await browser.tabs.get(tabId).catch(() => undefined))?.url ?? (await addressIfReadable(tabId));
-  }
-  return url;
 }
 
 /** The tab's address as its page tells it, when Lede may run a script there (else undefined). */
