@@ -4,7 +4,7 @@
  * written for the kinds of page, not copied from any corpus page.
  */
 import { describe, expect, it } from 'vitest';
-import { callToActionWording } from '../../lib/story/clean/remove-calls-to-action';
+import { callToActionWording, LEADING_DECORATION, TRAILING_DECORATION, trimDecoration } from '../../lib/story/clean/remove-calls-to-action';
 import { copyrightWording } from '../../lib/story/clean/remove-copyright-lines';
 import { pageControlWording, pageControlsRule } from '../../lib/story/clean/remove-page-controls';
 import { runCleaningRules } from '../../lib/story/clean/run-cleaning-rules';
@@ -187,5 +187,26 @@ describe('page controls set between blocks', () => {
     const root = document.getElementById('root')!;
     runCleaningRules([pageControlsRule], root, { title: '', description: '', author: '', removed: [], found: {} });
     expect(root.textContent).toContain('Then Skip to content here.');
+  });
+});
+
+describe('trimming decoration', () => {
+  // trimDecoration answers a line that opens or closes with an ASCII character from its own list of
+  // the ASCII decoration characters, without the Unicode regular expressions: the list must say what
+  // the expressions say, for every ASCII character, at either end.
+  it('answers ASCII ends as the decoration patterns do', () => {
+    for (let code = 0; code < 128; code++) {
+      const c = String.fromCharCode(code);
+      for (const line of [`${c}Donate today`, `Donate today${c}`, `${c}${c}Donate today${c}${c}`, `${c}`]) {
+        const byPattern = line.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '');
+        expect(trimDecoration(line), `code ${code} in ${JSON.stringify(line)}`).toBe(byPattern);
+      }
+    }
+  });
+
+  it('trims bullets, arrows and emoji around a call to action', () => {
+    expect(trimDecoration('👉 Donate today »')).toBe('Donate today');
+    expect(trimDecoration('*** Follow me ***')).toBe('Follow me');
+    expect(trimDecoration('© 2024 Acme')).toBe('© 2024 Acme');
   });
 });

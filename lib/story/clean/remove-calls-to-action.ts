@@ -234,9 +234,12 @@ function mayBeCallToAction(lower: string, may: Uint8Array): boolean {
   return false;
 }
 
-/** Bullets, arrows, emoji and asterisks around a call to action ("👉 Donate today »", "*** Follow me ***"). */
-const LEADING_DECORATION = /^(?:[\s*•·●▶►▸→⇒»›>|~=_#+\-–—\uFE0F\u200d]|(?![©®™])\p{Extended_Pictographic})+/u;
-const TRAILING_DECORATION = /(?:[\s*•·●▶►▸→⇒»›>|~=_#\-–—…\uFE0F\u200d❯]|(?![©®™])\p{Extended_Pictographic})+$/u;
+/**
+ * Bullets, arrows, emoji and asterisks around a call to action ("👉 Donate today »", "*** Follow me ***").
+ * Exported for the test that keeps the ASCII sets below in step with them.
+ */
+export const LEADING_DECORATION = /^(?:[\s*•·●▶►▸→⇒»›>|~=_#+\-–—\uFE0F\u200d]|(?![©®™])\p{Extended_Pictographic})+/u;
+export const TRAILING_DECORATION = /(?:[\s*•·●▶►▸→⇒»›>|~=_#\-–—…\uFE0F\u200d❯]|(?![©®™])\p{Extended_Pictographic})+$/u;
 
 /** Starts or ends with a letter or digit: nothing to trim (most lines; the decoration regexes are costly). */
 const PLAIN_START = /^[\p{L}\p{N}]/u;
