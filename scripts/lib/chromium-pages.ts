@@ -22,8 +22,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from './browser/quiet-chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH };
 
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -88,16 +89,7 @@ export async function launchPageBrowser(): Promise<PageBrowser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-client-side-phishing-detection',
-      '--disable-domain-reliability',
-      '--no-pings',
+      ...QUIET_CHROMIUM_ARGS,
       // Anything not on loopback would go to this proxy, where nothing listens.
       '--proxy-server=http://127.0.0.1:9',
     ],

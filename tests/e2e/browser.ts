@@ -4,6 +4,7 @@
  * popup and grants activeTab, exactly as a user's click does.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, QUIET_CHROMIUM_ARGS } from '../../scripts/lib/browser/quiet-chromium';
 import { CONTROL_WORKER } from './control-extension';
 
 export interface Harness {
@@ -25,20 +26,11 @@ export async function launch(extensionDir: string, proxy: string, controlDir?: s
   // Lets the context's `request` event include the extension service worker's own requests.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-client-side-phishing-detection',
-      '--disable-domain-reliability',
-      '--no-pings',
+      ...QUIET_CHROMIUM_ARGS,
       // Everything that is not loopback goes to the recording proxy (loopback bypasses it).
       `--proxy-server=${proxy}`,
       `--disable-extensions-except=${extensions}`,
