@@ -24,6 +24,7 @@ import { fiftyClicksTest, pageTypeTest } from './click-run';
 import { sidePanelTest } from './side-panel';
 import * as sidePanel from './side-panel';
 import { SEED } from './seed-expectations';
+import { runChecks, Skip, type Tally } from './run-checks';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const extensionDir = join(root, '.output/chrome-mv3');
@@ -31,8 +32,6 @@ const fixtureDir = join(root, 'tests/e2e/fixtures');
 /** The seed pages: one copy, shared with the golden tests. */
 const seedDir = join(root, 'tests/fixtures/seed');
 const shotDir = resolve(root, process.env.LEDE_SCREENSHOT_DIR ?? 'tests/e2e/output');
-
-class Skip extends Error {}
 
 /** Idle time before Lede's first click (see the seed test). */
 const FIRST_CLICK_SETTLE_MS = 2000;
@@ -738,9 +737,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   const servers = await startServers(fixtureDir, seedDir);
   let harness: Harness | undefined;
-  let passed = 0;
-  let failed = 0;
-  let skipped = 0;
+  const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
   const notes: string[] = [];
   try {
     harness = await launch(extensionDir, servers.proxy, writeControlExtension());
@@ -748,28 +745,9 @@ async function main(): Promise<number> {
     harness.context.on('request', (request) => ctx.pageUrls.push(request.url()));
     // E2E_ONLY=<regexp>: run only the tests whose names match (tests that need an earlier one then fail).
     const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
-    for (const test of tests) {
-      if (only && !only.test(test.name)) continue;
-      const t0 = performance.now();
-      try {
-        await Promise.race([
-          test.run(ctx),
-          new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${(test.timeoutMs ?? 30_000) / 1000} s`)), test.timeoutMs ?? 30_000)),
-        ]);
-        passed++;
-        console.log(`  ✓ ${test.name} (${(performance.now() - t0).toFixed(0)} ms)`);
-      } catch (error) {
-        if (error instanceof Skip) {
-          skipped++;
-          console.log(`  - ${test.name}: skipped: ${error.message}`);
-        } else {
-          failed++;
-          console.log(`  ✗ ${test.name}\n      ${(error as Error).message}`);
-        }
-      }
-    }
+    await runChecks(only ? tests.filter((test) => only.test(test.name)) : tests, ctx, { limitMs: (test) => test.timeoutMs ?? 30_000 }, tally);
   } catch (error) {
-    failed++;
+    tally.failed++;
     console.log(`  ✗ could not start Chromium with the extension: ${(error as Error).message}`);
   } finally {
     await harness?.close().catch(() => undefined);
@@ -777,8 +755,8 @@ async function main(): Promise<number> {
   }
   for (const note of notes) console.log(`  · ${note}`);
   console.log(`  · screenshots in ${shotDir}; e2e took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`e2e: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-  return failed > 0 ? 1 : 0;
+  console.log(`e2e: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  return tally.failed > 0 ? 1 : 0;
 }
 
 main().then((code) => process.exit(code));

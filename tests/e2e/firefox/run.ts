@@ -21,6 +21,7 @@ import { SENTINEL, XSS_PAYLOADS } from '../../safety/xss-payloads';
 import { FirefoxDriver, delay } from './driver';
 import { launchFirefox, type FirefoxHarness } from './launch';
 import { ADDON_ID } from './profile-prefs';
+import { runChecks, Skip, type Tally } from '../run-checks';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The built add-on (LEDE_FIREFOX_ADDON: another build folder, e.g. a variant under test). */
@@ -31,8 +32,6 @@ const shotDir = resolve(root, process.env.LEDE_SCREENSHOT_DIR ?? 'tests/e2e/outp
 const logFile = join(root, 'tests/e2e/output/firefox.log');
 /** LEDE_FIREFOX_IDLE_S=N: leave the browser idle N seconds before the last check counts requests. */
 const IDLE_MS = Number(process.env.LEDE_FIREFOX_IDLE_S ?? 0) * 1000;
-
-class Skip extends Error {}
 
 /**
  * The XSS payload corpus less one that stops the page itself in Firefox: `<input autofocus
@@ -779,9 +778,7 @@ async function main(): Promise<number> {
   const servers = await startServers(generated, fixtureDir, seedDir);
   writeFileSync(join(generated, 'hostile-payloads.html'), localPayloadPage(servers.origin, FIREFOX_PAYLOADS));
   let harness: FirefoxHarness | undefined;
-  let passed = 0;
-  let failed = 0;
-  let skipped = 0;
+  const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
   const notes: string[] = [];
   try {
     harness = await launchFirefox(extensionDir, Number(new URL(servers.proxy).port));
@@ -794,27 +791,13 @@ async function main(): Promise<number> {
     await harness.bidi.send('session.subscribe', { events: ['network.beforeRequestSent', 'browsingContext.userPromptOpened'] });
     // LEDE_FIREFOX_ONLY=<regular expression>: run the tests whose names match (some need earlier ones).
     const only = process.env.LEDE_FIREFOX_ONLY ? new RegExp(process.env.LEDE_FIREFOX_ONLY, 'i') : null;
-    for (const test of only ? tests.filter((t) => only.test(t.name)) : tests) {
-      const t0 = performance.now();
-      try {
-        const limitMs = 45_000 + (test.extraMs ?? 0);
-        await Promise.race([test.run(ctx), new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${limitMs / 1000} s`)), limitMs))]);
-        passed++;
-        console.log(`  ✓ ${test.name} (${(performance.now() - t0).toFixed(0)} ms)`);
-      } catch (error) {
-        if (error instanceof Skip) {
-          skipped++;
-          console.log(`  - ${test.name}: skipped: ${error.message}`);
-        } else {
-          failed++;
-          console.log(`  ✗ ${test.name}\n      ${(error as Error).message}`);
-        }
-        // A failed step may leave a popup open over the next test.
-        await ctx.driver.closePopup().catch(() => undefined);
-      }
-    }
+    await runChecks(only ? tests.filter((test) => only.test(test.name)) : tests, ctx, {
+      limitMs: (test) => 45_000 + (test.extraMs ?? 0),
+      // A failed step may leave a popup open over the next test.
+      afterFailure: () => ctx.driver.closePopup(),
+    }, tally);
   } catch (error) {
-    failed++;
+    tally.failed++;
     console.log(`  ✗ could not start Firefox with the add-on: ${(error as Error).message}`);
   } finally {
     await harness?.close().catch(() => undefined);
@@ -829,8 +812,8 @@ async function main(): Promise<number> {
   for (const note of notes) console.log(`  · ${note}`);
   console.log(`  · Firefox's console and remote-agent output in ${logFile.replace(`${root}/`, '')}`);
   console.log(`  · screenshots in ${shotDir.replace(`${root}/`, "")}; e2e firefox took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`firefox: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-  return failed > 0 ? 1 : 0;
+  console.log(`firefox: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  return tally.failed > 0 ? 1 : 0;
 }
 
 main().then((code) => process.exit(code));
