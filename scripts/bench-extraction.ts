@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --corpus scrapinghub|wcxb|all|page-type] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N] [--browser] [--parser linkedom|jsdom|linkedom-htmlparser2]`
+ * `npm run bench [-- --corpus scrapinghub|wcxb|all|page-type] [--part all|tuning|held-out] [--limit N] [--worst N] [--repeat N] [--browser] [--parser linkedom|jsdom|linkedom-htmlparser2] [--without-rules]`
  *
  * Scores the story engine and plain Readability (on the same parsed DOM, in the same run):
  * - scrapinghub: the article-extraction benchmark's shingle F1 / precision / recall (181 pages);
@@ -16,6 +16,8 @@
  *   signals and types compared with Node's (scripts/lib/page-type-in-chromium.ts).
  * - `--parser`: how Node builds the DOM (scripts/lib/parse-html.ts); the default is the browser-equal
  *   parse5 into linkedom. `linkedom-htmlparser2` is the parser it replaced, kept to measure the change.
+ * - `--without-rules`: the engine with every cleaning rule off (scripts/lib/every-rule-off.ts), in Node and
+ *   in Chromium: what the rules buy in precision and cost in time (the speed bar's price, docs/benchmarks.md).
  * Reads ../shared/corpus; nothing is copied into the repo.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -31,6 +33,7 @@ import { meanWordScore, wordScore, type WordScore } from './lib/word-f1';
 import { isHeldOut, type DataPart, type HeldOutDataset } from './lib/held-out';
 import { startBrowserSession, type BrowserJob, type BrowserRun, type BrowserSession } from './lib/browser/run-in-chromium';
 import { benchPageType } from './lib/bench-page-type';
+import { everyRuleOff } from './lib/every-rule-off';
 
 const SHARED = resolve(import.meta.dirname, '../../shared/corpus');
 
@@ -46,10 +49,12 @@ interface Args {
   browser: boolean;
   /** How Node builds the DOM both systems read. */
   parser: DomLibrary;
+  /** The engine with every cleaning rule off (Node and Chromium): what the rules cost and buy. */
+  withoutRules: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: 'all', part: 'all', limit: Infinity, worst: 0, repeat: 3, browser: false, parser: 'linkedom' };
+  const args: Args = { corpus: 'all', part: 'all', limit: Infinity, worst: 0, repeat: 3, browser: false, parser: 'linkedom', withoutRules: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--corpus') args.corpus = argv[++i] as Args['corpus'];
     else if (argv[i] === '--part') args.part = argv[++i] as Args['part'];
@@ -58,6 +63,7 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === '--repeat') args.repeat = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--browser') args.browser = true;
     else if (argv[i] === '--parser') args.parser = argv[++i] as DomLibrary;
+    else if (argv[i] === '--without-rules') args.withoutRules = true;
   }
   return args;
 }
@@ -89,7 +95,7 @@ function runPage(id: string, html: string, url: string, repeat: number): PageRun
   const { engine: fastestEngine, readability: fastestReadability } = fastestAlternating(
     repeat,
     cpuMs,
-    () => extractStory(page.document, { url, sanitizeHtml: (markup) => markup, timeBudgetMs: Number.POSITIVE_INFINITY }),
+    () => extractStory(page.document, { url, sanitizeHtml: (markup) => markup, timeBudgetMs: Number.POSITIVE_INFINITY, rules: engineRules }),
     () => readabilityAloneText(page.document),
   );
   const engine = { result: fastestEngine.value, ms: fastestEngine.ms };
@@ -163,7 +169,7 @@ async function benchScrapinghub(args: Args, browser: BrowserSession | null) {
     engine: scorePage(truth[run.id].articleBody, run.engineText),
     readability: scorePage(truth[run.id].articleBody, run.readabilityText),
   }));
-  console.log(`scrapinghub article-extraction benchmark: ${runs.length} pages, shingle metric (4-token shingles)`);
+  console.log(`scrapinghub article-extraction benchmark: ${runs.length} pages, shingle metric (4-token shingles)${rulesNote()}`);
   console.log(`  part (pages)        system                 F1      P      R`);
   for (const part of partsOf('scrapinghub', rows)) {
     const label = `${part.label} (${part.rows.length})`.padEnd(18);
@@ -177,7 +183,7 @@ async function benchScrapinghub(args: Args, browser: BrowserSession | null) {
   printSpeed(runs);
   printWorst(args.worst, rows);
   if (!browser) return;
-  const inBrowser = byId(await browser.run(jobs, args.repeat));
+  const inBrowser = byId(await browser.run(jobs, args.repeat, engineRules));
   console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled and minified as the extension ships it, on the page Chromium parsed (at its own address, served from memory by the browser harness; page scripts blocked)`);
   console.log(`  part (pages)        system                 F1      P      R`);
   for (const part of partsOf('scrapinghub', rows)) {
@@ -337,7 +343,7 @@ async function benchWcxb(args: Args, browser: BrowserSession | null) {
     const run = runPage(id, readPageFile(job.file), job.url, args.repeat);
     rows.push(scoreWcxbPage(run, truth.ground_truth ?? {}));
   }
-  console.log(`WCXB article pages, development split: ${rows.length} pages, ${sumOf(rows, (r) => r.withTotal)} 'with' and ${sumOf(rows, (r) => r.withoutTotal)} 'without' snippets`);
+  console.log(`WCXB article pages, development split: ${rows.length} pages, ${sumOf(rows, (r) => r.withTotal)} 'with' and ${sumOf(rows, (r) => r.withoutTotal)} 'without' snippets${rulesNote()}`);
   printWcxbTable(rows, [
     ['readability', 'Readability'],
     ['engine', 'Lede engine'],
@@ -347,7 +353,7 @@ async function benchWcxb(args: Args, browser: BrowserSession | null) {
   printSpeed(rows.map((row) => row.run));
   printWorst(args.worst, rows.filter((row) => row.shingles).map((row) => ({ id: row.id, engine: row.shingles!.engine, readability: row.shingles!.readability })));
   if (!browser) return;
-  const inBrowser = byId(await browser.run(jobs, args.repeat));
+  const inBrowser = byId(await browser.run(jobs, args.repeat, engineRules));
   // The same scoring, with Chromium's story in the place of Readability's.
   const browserRows = rows.map((row) => scoreWcxbPage({ ...row.run, readabilityText: inBrowser.get(row.id)?.text ?? '' }, truths.get(row.id)!));
   console.log(`  in headless Chromium (${browserVersion}): the same engine, bundled and minified as the extension ships it, on the page Chromium parsed (at its own address, served from memory by the browser harness; page scripts blocked)`);
@@ -359,6 +365,9 @@ async function benchWcxb(args: Args, browser: BrowserSession | null) {
 }
 
 const args = parseArgs(process.argv.slice(2));
+/** The rules the engine runs with: all (undefined), or none with --without-rules. */
+const engineRules = args.withoutRules ? everyRuleOff() : undefined;
+const rulesNote = () => (args.withoutRules ? '; the engine with every cleaning rule off (--without-rules)' : '');
 if (!existsSync(SHARED)) {
   console.error(`bench: ${SHARED} not found (the benchmark corpora live in ../shared/corpus)`);
   process.exit(2);

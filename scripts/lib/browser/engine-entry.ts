@@ -5,6 +5,7 @@
  * as the Node path passes it, because the tab's location is the local server's.
  */
 import { extractStory } from '../../../lib/story/extract-story';
+import type { EnabledRules } from '../../../lib/story/clean/run-cleaning-rules';
 import type { ExtractResult } from '../../../lib/story/types';
 import { fastestAlternating, readabilityAloneText } from '../engine-against-readability';
 
@@ -19,13 +20,13 @@ export interface BrowserEngineAnswer {
   readabilityMs: number;
 }
 
-(globalThis as unknown as { ledeBenchExtract: (url: string, repeat?: number) => BrowserEngineAnswer }).ledeBenchExtract = (url, repeat = 1) => {
+(globalThis as unknown as { ledeBenchExtract: (url: string, repeat?: number, rules?: EnabledRules) => BrowserEngineAnswer }).ledeBenchExtract = (url, repeat = 1, rules = {}) => {
   // No time budget: as in the Node bench, the question is what the engine extracts. Timed as the Node
   // bench times it (engine-against-readability.ts), on the tab's clock.
   const { engine, readability } = fastestAlternating(
     repeat,
     () => performance.now(),
-    () => extractStory(document, { url, sanitizeHtml: (html) => html, timeBudgetMs: Number.POSITIVE_INFINITY }),
+    () => extractStory(document, { url, sanitizeHtml: (html) => html, timeBudgetMs: Number.POSITIVE_INFINITY, rules }),
     () => readabilityAloneText(document),
   );
   const result = engine.value;

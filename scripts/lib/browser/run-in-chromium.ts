@@ -10,6 +10,7 @@ import { launchPageBrowser, startPageServer } from '../chromium-pages';
 import { readPageFile } from '../read-pages';
 import { engineBundle, pageSignalsBundle, stagesBundle } from './engine-bundle';
 import type { BrowserEngineAnswer } from './engine-entry';
+import type { EnabledRules } from '../../../lib/story/clean/run-cleaning-rules';
 
 export interface BrowserJob {
   id: string;
@@ -27,8 +28,11 @@ export interface BrowserRun extends BrowserEngineAnswer {
 }
 
 export interface BrowserSession {
-  /** The engine on each page; `repeat` > 1 also times it against Readability alone (fastest of `repeat` runs each). */
-  run(jobs: BrowserJob[], repeat?: number): Promise<BrowserRun[]>;
+  /**
+   * The engine on each page; `repeat` > 1 also times it against Readability alone (fastest of `repeat` runs each).
+   * `rules`: cleaning rules to turn off, as extractStory takes them (all run by default).
+   */
+  run(jobs: BrowserJob[], repeat?: number, rules?: EnabledRules): Promise<BrowserRun[]>;
   /**
    * Load each page and evaluate `expression(job)` in its tab (the bundles' globals are defined there):
    * the value, or `error` when the page could not be loaded or the call threw.
@@ -77,8 +81,8 @@ export async function startBrowserSession(options: { pageSignals?: boolean; stag
     refused: browser.refused,
     version: browser.browser.version(),
     evaluate,
-    async run(jobs, repeat = 1) {
-      const answers = await evaluate<BrowserEngineAnswer>(jobs, (job) => `ledeBenchExtract(${JSON.stringify(job.url)}, ${repeat})`);
+    async run(jobs, repeat = 1, rules = {}) {
+      const answers = await evaluate<BrowserEngineAnswer>(jobs, (job) => `ledeBenchExtract(${JSON.stringify(job.url)}, ${repeat}, ${JSON.stringify(rules)})`);
       return answers.map(({ id, value, error }) =>
         error === undefined ? { id, ...value! } : { id, ok: false, text: '', reason: '', detail: '', ms: 0, readabilityMs: 0, error },
       );
